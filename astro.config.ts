@@ -1,0 +1,28 @@
+import mdx from '@astrojs/mdx';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check';
+import { sidebar } from './src/sidebar';
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+	site: 'https://cprdfop.hautsdefrance.example',
+	trailingSlash: 'always',
+	devToolbar: { enabled: false },
+	integrations: [
+		contentCheck(),
+		starlight({
+			title: 'CPRDFOP Hauts-de-France 2022-2028',
+			description:
+				'Le Contrat de plan régional de développement des formations et de l’orientation professionnelles des Hauts-de-France 2022-2028, tel que signé et tel qu’en vigueur.',
+			defaultLocale: 'root',
+			locales: { root: { label: 'Français', lang: 'fr' } },
+			sidebar,
+			customCss: ['./src/styles/contrat.css'],
+			components: {
+				Search: './src/components/overrides/Search.astro',
+			},
+		}),
+		mdx(),
+	],
+});

@@ -1,0 +1,31 @@
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { editionFileId, ENTITY_TYPES, REGISTERS, type EntityType } from './lib/entities';
+
+/** Every edition file of one entity type: living (`<slug>`) and frozen (`<slug>/<année>`). */
+const entity = <S extends z.ZodType>(type: EntityType<S>) =>
+	defineCollection({
+		loader: glob({ pattern: '*/*.mdx', base: `./src/content/${type.folder}`, generateId: ({ entry }) => editionFileId(entry) }),
+		schema: type.schema,
+	});
+
+/** A register: one YAML file, entries keyed by slug. */
+const register = <S extends z.ZodType>(spec: { schema: S; file: string }) =>
+	defineCollection({ loader: file(`./src/content/${spec.file}`), schema: spec.schema });
+
+export const collections = {
+	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+	ambitions: entity(ENTITY_TYPES.ambitions),
+	principes: entity(ENTITY_TYPES.principes),
+	engagements: entity(ENTITY_TYPES.engagements),
+	fiches: entity(ENTITY_TYPES.fiches),
+	srfss: entity(ENTITY_TYPES.srfss),
+	propositions: entity(ENTITY_TYPES.propositions),
+	organisations: register(REGISTERS.organisations),
+	secteurs: register(REGISTERS.secteurs),
+	territoires: register(REGISTERS.territoires),
+};

@@ -1,0 +1,238 @@
+import type { z } from 'astro/zod';
+import { CONTRACT_FIRST_YEAR, CONTRACT_LAST_YEAR } from '../schemas/common';
+import type { ContentTree, EditionFile } from './content-files';
+import { ENTITY_TYPES, LIVING_FILE, REGISTERS, type EntityCollection } from './entities';
+
+/** One problem a contributor must fix: where, what, and what was expected. */
+export interface ContentIssue {
+	file: string;
+	/** Dotted path of the field in the frontmatter (or register entry); empty for the whole file. */
+	field: string;
+	/** What is wrong, in French. */
+	problem: string;
+	/** The bad value as found, when there is one. */
+	value?: unknown;
+	/** What the field expects, in French. */
+	expected: string;
+}
+
+/** A validated edition, ready for the edition model. */
+export interface CheckedEdition {
+	collection: EntityCollection;
+	file: string;
+	slug: string;
+	/** The edition's year. */
+	year: number;
+	living: boolean;
+	data: unknown;
+}
+
+export interface CheckResult {
+	issues: ContentIssue[];
+	editions: CheckedEdition[];
+	filesChecked: number;
+}
+
+// Zod 4 definitions, walked to find the French description of the field an issue points at.
+interface Def {
+	type: string;
+	shape?: Record<string, z.ZodType>;
+	element?: z.ZodType;
+	innerType?: z.ZodType;
+	in?: z.ZodType;
+	out?: z.ZodType;
+	options?: z.ZodType[];
+}
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The schema of the field at `path`, or undefined when the path leaves the schema. */
+function schemaAt(schema: z.ZodType, path: PropertyKey[]): z.ZodType | undefined {
+	const def = defOf(schema);
+	if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') return schemaAt(def.innerType!, path);
+	if (def.type === 'pipe') return schemaAt(defOf(def.in!).type === 'transform' ? def.out! : def.in!, path);
+	if (path.length === 0) return schema;
+	const [head, ...rest] = path;
+	if (def.type === 'object' && typeof head === 'string' && def.shape?.[head]) return schemaAt(def.shape[head], rest);
+	if (def.type === 'array' && typeof head === 'number') return schemaAt(def.element!, rest);
+	if (def.type === 'union') {
+		for (const option of def.options ?? []) {
+			const found = schemaAt(option, path);
+			if (found) return found;
+		}
+	}
+	return undefined;
+}
+
+/** The French description of the field at `path`, or of its closest described parent. */
+export function describeField(schema: z.ZodType, path: PropertyKey[]): string {
+	for (let n = path.length; n >= 0; n--) {
+		const found = schemaAt(schema, path.slice(0, n));
+		const description = found?.description ?? (found && defOf(found).innerType?.description);
+		if (description) return description;
+	}
+	return 'une valeur conforme au schéma';
+}
+
+const valueAt = (data: unknown, path: PropertyKey[]) =>
+	path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+
+/**
+ * A value matching no branch of a union (a plan d'actions row or group) gets the issues of the
+ * branch it came closest to, so the message names the missing column rather than "invalid entry".
+ */
+function closestBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+	if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+	const best = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
+	return best.flatMap((sub) => closestBranch({ ...sub, path: [...issue.path, ...sub.path] } as z.core.$ZodIssue));
+}
+
+/** Zod issues → contributor issues, one per bad field, in French. */
+function schemaIssues(file: string, schema: z.ZodType, data: unknown, prefix: string[] = []): ContentIssue[] {
+	const result = schema.safeParse(data);
+	if (result.success) return [];
+	return result.error.issues.flatMap(closestBranch).flatMap((issue): ContentIssue[] => {
+		if (issue.code === 'unrecognized_keys') {
+			return issue.keys.map((key) => ({
+				file,
+				field: [...prefix, ...issue.path.map(String), key].join('.'),
+				problem: 'champ inconnu (faute de frappe ?)',
+				value: valueAt(data, [...issue.path, key]),
+				expected: `l'un des champs prévus : ${Object.keys(defOf(schemaAt(schema, issue.path)!).shape ?? {}).join(', ')}`,
+			}));
+		}
+		const value = valueAt(data, issue.path);
+		return [
+			{
+				file,
+				field: [...prefix, ...issue.path.map(String)].join('.'),
+				problem: value === undefined ? 'champ obligatoire manquant' : issue.message,
+				value,
+				expected: describeField(schema, issue.path),
+			},
+		];
+	});
+}
+
+const expectedPlacement = (collection: string) =>
+	`src/content/${collection}/<identifiant>/${LIVING_FILE} pour l'édition en vigueur, <identifiant>/<année>.mdx pour une édition remplacée`;
+
+/** Validates every content file: schemas, placement, editions, unique ids and references. */
+export function checkContent(tree: ContentTree): CheckResult {
+	const issues: ContentIssue[] = [];
+	const editions: CheckedEdition[] = [];
+	const pendingRefs: { file: string; field: string; collection: string; key: string }[] = [];
+
+	for (const file of tree.editions) {
+		const type = ENTITY_TYPES[file.collection];
+		const where = { file: file.file };
+		if (file.parseError !== undefined) {
+			issues.push({ ...where, field: '', problem: `en-tête YAML illisible : ${file.parseError}`, expected: 'un en-tête YAML valide entre deux lignes ---' });
+			continue;
+		}
+		const living = file.stem === 'index';
+		const frozenYear = /^\d{4}$/.test(file.stem) ? Number(file.stem) : undefined;
+		if (!file.file.endsWith('.mdx') || (!living && frozenYear === undefined) || file.file.split('/').length !== 5) {
+			issues.push({ ...where, field: '', problem: 'fichier mal placé ou mal nommé', expected: expectedPlacement(file.collection) });
+			continue;
+		}
+		if (file.body.trim() !== '') {
+			issues.push({ ...where, field: '(corps du fichier)', problem: "texte hors des champs : il ne serait pas publié", value: file.body.trim().slice(0, 80), expected: "un corps vide : chaque texte va dans son champ de l'en-tête" });
+		}
+		const found = schemaIssues(file.file, type.schema, file.data);
+		issues.push(...found);
+		if (found.length > 0) continue;
+
+		const data = type.schema.parse(file.data);
+		const slug = type.slug(data as never);
+		if (slug !== file.folder) {
+			issues.push({ ...where, field: identityField(file), problem: `l'identifiant donne le dossier « ${slug} », mais le fichier est dans « ${file.folder} »`, value: valueAt(data, [identityField(file)]), expected: `un identifiant qui correspond au dossier « ${file.folder} »` });
+		}
+		const year = (data as { edition: { annee: number } }).edition.annee;
+		if (frozenYear !== undefined && frozenYear !== year) {
+			issues.push({ ...where, field: 'edition.annee', problem: `l'édition figée ${file.stem}.mdx porte une autre année`, value: year, expected: `${frozenYear}, l'année qui nomme le fichier` });
+		}
+		for (const ref of type.references(data as never)) pendingRefs.push({ ...where, ...ref });
+		editions.push({ collection: file.collection, file: file.file, slug: file.folder, year, living, data });
+	}
+
+	issues.push(...editionRules(editions), ...registerIssues(tree, pendingRefs));
+	return { issues, editions, filesChecked: tree.editions.length + tree.registers.length };
+}
+
+/** The frontmatter key that carries an entity's identity. */
+const identityField = (file: EditionFile) => (file.collection === 'propositions' ? 'ordre' : ['engagements', 'fiches'].includes(file.collection) ? 'id' : 'numero');
+
+/** Per entity: one living edition, frozen editions before it in increasing years, motif and date from the second on. */
+function editionRules(editions: CheckedEdition[]): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const byEntity = Map.groupBy(editions, (e) => `${e.collection}/${e.slug}`);
+	for (const [entity, group] of byEntity) {
+		const living = group.find((e) => e.living);
+		if (!living) {
+			issues.push({ file: group[0]!.file, field: '', problem: `l'entité ${entity} n'a pas d'édition en vigueur`, expected: `un fichier src/content/${entity}/${LIVING_FILE}` });
+			continue;
+		}
+		const sorted = group.toSorted((a, b) => a.year - b.year);
+		sorted.forEach((e, i) => {
+			if (i > 0 && sorted[i - 1]!.year === e.year) {
+				issues.push({ file: e.file, field: 'edition.annee', problem: `deux éditions de ${entity} portent l'année ${e.year}`, value: e.year, expected: 'une seule édition par année' });
+			}
+			const { edition } = e.data as { edition: { motif?: string; adoptee_le?: string } };
+			if (i > 0 && (edition.motif === undefined || edition.adoptee_le === undefined)) {
+				issues.push({ file: e.file, field: edition.motif === undefined ? 'edition.motif' : 'edition.adoptee_le', problem: 'une édition qui en remplace une autre doit dire pourquoi et quand elle a été adoptée', expected: 'edition.motif (texte) et edition.adoptee_le (AAAA-MM-JJ)' });
+			}
+		});
+		if (sorted.at(-1) !== living) {
+			issues.push({ file: living.file, field: 'edition.annee', problem: "l'édition en vigueur doit être la plus récente", value: living.year, expected: `une année postérieure à ${sorted.at(-1)!.year}, dernière édition figée (entre ${CONTRACT_FIRST_YEAR} et ${CONTRACT_LAST_YEAR})` });
+		}
+	}
+	return issues;
+}
+
+/** Register entries valid, and every reference resolved. */
+function registerIssues(tree: ContentTree, refs: { file: string; field: string; collection: string; key: string }[]): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const known = new Map<string, Set<string>>();
+	for (const register of tree.registers) {
+		const spec = REGISTERS[register.collection];
+		if (register.entries === undefined) {
+			issues.push({ file: register.file, field: '', problem: `fichier YAML illisible : ${register.parseError}`, expected: `un registre YAML : une clé par ${spec.label.toLowerCase()}` });
+			continue;
+		}
+		for (const [key, entry] of Object.entries(register.entries)) {
+			if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(key)) {
+				issues.push({ file: register.file, field: key, problem: 'clé mal formée', value: key, expected: 'une clé en minuscules, chiffres et tirets (ex. capeb, hauts-de-france)' });
+			}
+			issues.push(...schemaIssues(register.file, spec.schema, entry, [key]));
+		}
+		known.set(register.collection, new Set(Object.keys(register.entries)));
+	}
+	for (const collection of Object.keys(ENTITY_TYPES)) {
+		known.set(collection, new Set(tree.editions.filter((e) => e.collection === collection && e.stem === 'index').map((e) => e.folder)));
+	}
+	for (const ref of refs) {
+		if (!known.get(ref.collection)?.has(ref.key)) {
+			const label = ref.collection in REGISTERS ? `le registre ${ref.collection}` : `la collection ${ref.collection}`;
+			issues.push({ file: ref.file, field: ref.field, problem: `référence introuvable dans ${label}`, value: ref.key, expected: `une clé existante de ${label} : ${[...(known.get(ref.collection) ?? [])].slice(0, 12).join(', ')}${(known.get(ref.collection)?.size ?? 0) > 12 ? '…' : ''}` });
+		}
+	}
+	return issues;
+}
+
+const show = (value: unknown) => (typeof value === 'string' ? `« ${value} »` : JSON.stringify(value));
+
+/** The French report of a check: each problem in two parts (what and where, then what is expected), then a counted summary. */
+export function formatReport({ issues, filesChecked }: Pick<CheckResult, 'issues' | 'filesChecked'>): string {
+	const lines = issues.map((issue) =>
+		[
+			`✗ ${issue.file}${issue.field ? ` — champ « ${issue.field} »` : ''} : ${issue.problem}${issue.value !== undefined ? ` (valeur : ${show(issue.value)})` : ''}.`,
+			`  Attendu : ${issue.expected}.`,
+		].join('\n'),
+	);
+	const files = new Set(issues.map((i) => i.file)).size;
+	const summary =
+		issues.length === 0
+			? `✓ ${filesChecked} fichiers de contenu vérifiés, aucun problème.`
+			: `${issues.length} problème${issues.length > 1 ? 's' : ''} dans ${files} fichier${files > 1 ? 's' : ''} (${filesChecked} fichiers vérifiés). Rien n'est publié tant qu'ils ne sont pas corrigés.`;
+	return [...lines, summary].join('\n');
+}

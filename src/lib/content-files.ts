@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import yaml from 'js-yaml';
+import { ENTITY_COLLECTIONS, REGISTERS, REGISTER_COLLECTIONS, type EntityCollection, type RegisterCollection } from './entities';
+
+/** One edition file of a versioned entity, read from disk but not validated yet. */
+export interface EditionFile {
+	collection: EntityCollection;
+	/** Path relative to the project root, as shown in messages. */
+	file: string;
+	/** Name of the entity's folder (its URL slug). */
+	folder: string;
+	/** 'index' for the living edition, the year for a frozen one, anything else is misplaced. */
+	stem: string;
+	/** Frontmatter as parsed, or undefined when the YAML is broken. */
+	data: unknown;
+	/** Text after the frontmatter. */
+	body: string;
+	/** Parse error, in the parser's words. */
+	parseError?: string;
+}
+
+/** One register file: its entries keyed by slug. */
+export interface RegisterFile {
+	collection: RegisterCollection;
+	file: string;
+	entries: Record<string, unknown> | undefined;
+	parseError?: string;
+}
+
+export interface ContentTree {
+	root: string;
+	editions: EditionFile[];
+	registers: RegisterFile[];
+}
+
+const listFiles = (dir: string): string[] => {
+	let names: string[];
+	try {
+		names = readdirSync(dir);
+	} catch {
+		return [];
+	}
+	return names.sort().flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? listFiles(path) : [path];
+	});
+};
+
+/** Reads every entity and register file under `<projectRoot>/src/content`. */
+export function readContentTree(projectRoot: string): ContentTree {
+	const contentDir = join(projectRoot, 'src', 'content');
+	const rel = (path: string) => relative(projectRoot, path).replace(/\\/g, '/');
+
+	const editions = ENTITY_COLLECTIONS.flatMap((collection) =>
+		listFiles(join(contentDir, collection)).map((path): EditionFile => {
+			const [folder = '', name = ''] = relative(join(contentDir, collection), path).replace(/\\/g, '/').split('/').slice(-2);
+			const stem = name.replace(/\.mdx$/, '');
+			const base = { collection, file: rel(path), folder, stem: name.endsWith('.mdx') ? stem : name };
+			try {
+				const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'));
+				return { ...base, data: frontmatter, body: content };
+			} catch (error) {
+				return { ...base, data: undefined, body: '', parseError: (error as Error).message.split('\n')[0] };
+			}
+		}),
+	);
+
+	const registers = REGISTER_COLLECTIONS.map((collection): RegisterFile => {
+		const path = join(contentDir, REGISTERS[collection].file);
+		try {
+			const entries = yaml.load(readFileSync(path, 'utf8'));
+			return { collection, file: rel(path), entries: (entries ?? {}) as Record<string, unknown> };
+		} catch (error) {
+			return { collection, file: rel(path), entries: undefined, parseError: (error as Error).message.split('\n')[0] };
+		}
+	});
+
+	return { root: projectRoot, editions, registers };
+}

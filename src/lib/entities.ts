@@ -1,0 +1,132 @@
+import type { z } from 'astro/zod';
+import { ambitionSchema } from '../schemas/ambition';
+import { engagementSchema } from '../schemas/engagement';
+import { ficheSchema } from '../schemas/fiche';
+import { principeSchema } from '../schemas/principe';
+import { propositionSchema } from '../schemas/proposition';
+import { organisationSchema, secteurSchema, territoireSchema } from '../schemas/registres';
+import { srfssSchema } from '../schemas/srfss';
+
+/** Names of the versioned entity collections and of the registers. */
+export type EntityCollection = 'ambitions' | 'principes' | 'engagements' | 'fiches' | 'srfss' | 'propositions';
+export type RegisterCollection = 'organisations' | 'secteurs' | 'territoires';
+
+/** A reference from one entity field to an entry of another collection. */
+export interface Reference {
+	field: string;
+	collection: EntityCollection | RegisterCollection;
+	key: string;
+}
+
+/** What the site needs to know about one versioned entity type. */
+export interface EntityType<S extends z.ZodType = z.ZodType> {
+	schema: S;
+	/** French label of one entity of this type. */
+	label: string;
+	/** Folder under src/content and first segment of the URL. */
+	folder: string;
+	/** The folder name (and URL slug) an entity must live in, derived from its data. */
+	slug: (data: z.output<S>) => string;
+	/** How the contract names the entity. */
+	name: (data: z.output<S>) => string;
+	/** Cross-collection references the check must resolve. */
+	references: (data: z.output<S>) => Reference[];
+}
+
+const define = <S extends z.ZodType>(type: EntityType<S>) => type;
+
+/** "1.1" → "1-1", "P1.3" → "p1-3", "S1.10" → "s1-10". */
+export const idToSlug = (id: string) => id.toLowerCase().replace('.', '-');
+
+const ambitionRef = (field: string, n: number): Reference => ({ field, collection: 'ambitions', key: String(n) });
+const registerRefs = (field: string, collection: RegisterCollection, keys: string[]) =>
+	keys.map((key, i): Reference => ({ field: `${field}.${i}`, collection, key }));
+
+const SCHEMAS = {
+	ambitions: ambitionSchema,
+	principes: principeSchema,
+	engagements: engagementSchema,
+	fiches: ficheSchema,
+	srfss: srfssSchema,
+	propositions: propositionSchema,
+};
+
+/** Every versioned entity type: one table drives the check, the collections and the editions. */
+export const ENTITY_TYPES: { [C in EntityCollection]: EntityType<(typeof SCHEMAS)[C]> } = {
+	ambitions: define({
+		schema: ambitionSchema,
+		label: 'Ambition stratégique',
+		folder: 'ambitions',
+		slug: (d) => String(d.numero),
+		name: (d) => `Ambition stratégique ${d.numero}`,
+		references: () => [],
+	}),
+	principes: define({
+		schema: principeSchema,
+		label: 'Principe',
+		folder: 'principes',
+		slug: (d) => String(d.numero),
+		name: (d) => `Principe ${d.numero}`,
+		references: () => [],
+	}),
+	engagements: define({
+		schema: engagementSchema,
+		label: 'Engagement',
+		folder: 'engagements',
+		slug: (d) => idToSlug(d.id),
+		name: (d) => `Engagement ${d.id}`,
+		references: (d) =>
+			d.ambition !== undefined
+				? [ambitionRef('ambition', d.ambition)]
+				: [{ field: 'principe', collection: 'principes', key: String(d.principe) }],
+	}),
+	fiches: define({
+		schema: ficheSchema,
+		label: 'Fiche priorité sectorielle',
+		folder: 'fiches',
+		slug: (d) => idToSlug(d.id),
+		name: (d) => `Fiche ${d.id}`,
+		references: (d) => [
+			...d.ambitions.map((n, i) => ambitionRef(`ambitions.${i}`, n)),
+			...registerRefs('pilotes', 'organisations', d.pilotes),
+			...registerRefs('partenaires', 'organisations', d.partenaires),
+			...registerRefs('secteurs', 'secteurs', d.secteurs),
+			...registerRefs('territoires', 'territoires', d.territoires),
+		],
+	}),
+	srfss: define({
+		schema: srfssSchema,
+		label: 'Engagement SRFSS',
+		folder: 'srfss',
+		slug: (d) => String(d.numero),
+		name: (d) => `Engagement SRFSS ${d.numero}`,
+		references: (d) => [ambitionRef('ambition', d.ambition)],
+	}),
+	propositions: define({
+		schema: propositionSchema,
+		label: 'Proposition inspirante',
+		folder: 'propositions',
+		slug: (d) => `${d.ambition}-${d.ordre}`,
+		name: (d) => `Atelier de ${d.ville}`,
+		references: (d) => [ambitionRef('ambition', d.ambition)],
+	}),
+};
+
+const REGISTER_SCHEMAS = { organisations: organisationSchema, secteurs: secteurSchema, territoires: territoireSchema };
+
+/** Registers: one YAML file each, keyed by kebab-case slug. */
+export const REGISTERS: { [C in RegisterCollection]: { schema: (typeof REGISTER_SCHEMAS)[C]; file: string; label: string } } = {
+	organisations: { schema: organisationSchema, file: 'registres/organisations.yaml', label: 'Organisation' },
+	secteurs: { schema: secteurSchema, file: 'registres/secteurs.yaml', label: 'Secteur' },
+	territoires: { schema: territoireSchema, file: 'registres/territoires.yaml', label: 'Territoire' },
+};
+
+export const ENTITY_COLLECTIONS = Object.keys(ENTITY_TYPES) as EntityCollection[];
+export const REGISTER_COLLECTIONS = Object.keys(REGISTERS) as RegisterCollection[];
+
+/** The file name of an entity's living edition; frozen editions are named after their year. */
+export const LIVING_FILE = 'index.mdx';
+
+/** Content-collection id of an edition file: `s1-1/index.mdx` → `s1-1`, `s1-1/2023.mdx` → `s1-1/2023`. */
+export const editionFileId = (relativePath: string) =>
+	relativePath.replace(/\\/g, '/').replace(/\/index\.mdx$/, '').replace(/\.mdx$/, '');

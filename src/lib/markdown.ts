@@ -1,0 +1,70 @@
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
+
+/**
+ * Renders a Markdown field to HTML. micromark escapes raw HTML and drops dangerous link
+ * protocols by default, so a content field can never inject markup or script.
+ * `idPrefix` keeps footnote ids unique when several fields share a page.
+ */
+export function renderMarkdown(text: string, idPrefix = 'n-'): string {
+	return micromark(text, {
+		extensions: [gfm()],
+		htmlExtensions: [
+			gfmHtml({
+				clobberPrefix: idPrefix,
+				label: 'Notes',
+				labelTagName: 'h2',
+				labelAttributes: 'class="sr-only"',
+				backLabel: (index) => `Retour à l’appel de note ${index + 1}`,
+			}),
+		],
+	});
+}
+
+/** Renders one line of Markdown (a list item, a table cell, a title) without its paragraph wrapper. */
+export function renderInline(text: string): string {
+	const html = renderMarkdown(text);
+	const single = /^<p>([\s\S]*)<\/p>\n?$/.exec(html);
+	return single && !single[1]!.includes('<p>') ? single[1]! : html;
+}
+
+/** Plain text of a Markdown string, for titles, metadata and search. */
+export function toPlainText(text: string): string {
+	return renderMarkdown(text)
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&amp;/g, '&')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** URL fragment for a French heading: accents folded, words joined by hyphens. */
+export function slugify(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/œ/g, 'oe')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+}
+
+export interface Heading {
+	depth: number;
+	slug: string;
+	text: string;
+}
+
+/** Gives every h2/h3 of rendered HTML an id, and returns them for the table of contents. */
+export function anchorHeadings(html: string): { html: string; headings: Heading[] } {
+	const headings: Heading[] = [];
+	const out = html.replace(/<h([23])>([\s\S]*?)<\/h\1>/g, (_, depth: string, inner: string) => {
+		const text = inner.replace(/<[^>]+>/g, '').trim();
+		const slug = slugify(text);
+		headings.push({ depth: Number(depth), slug, text });
+		return `<h${depth} id="${slug}">${inner}</h${depth}>`;
+	});
+	return { html: out, headings };
+}

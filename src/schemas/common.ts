@@ -1,0 +1,60 @@
+import { z } from 'astro/zod';
+
+/** First and last year of the contract: every edition year must fall within. */
+export const CONTRACT_FIRST_YEAR = 2022;
+export const CONTRACT_LAST_YEAR = 2028;
+
+z.config(z.locales.fr());
+
+/** Non-empty text, trimmed. */
+export const texte = (description: string) =>
+	z.string().trim().min(1, 'texte vide').describe(description);
+
+/** Markdown text (paragraphs, lists, emphasis, footnotes); raw HTML is escaped at render time. */
+export const texteRiche = (description: string) =>
+	z.string().trim().min(1, 'texte vide').describe(`${description} (Markdown)`);
+
+/** A list given as a list in the source: one item per entry. */
+export const liste = (description: string) =>
+	z.array(texte('Un élément de la liste')).min(1, 'liste vide').describe(description);
+
+/** A kebab-case key of a register (organisations, secteurs, territoires). */
+export const cleRegistre = (registre: string) =>
+	z
+		.string()
+		.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `clé en minuscules et tirets, présente dans le registre ${registre}`)
+		.describe(`Clé d'une entrée du registre ${registre}`);
+
+/** Number of one of the four strategic ambitions. */
+export const numeroAmbition = z
+	.number()
+	.int()
+	.min(1)
+	.max(4)
+	.describe("Numéro d'une ambition stratégique (1 à 4)");
+
+const annee = z
+	.number()
+	.int()
+	.min(CONTRACT_FIRST_YEAR)
+	.max(CONTRACT_LAST_YEAR)
+	.describe(`Année de l'édition, de ${CONTRACT_FIRST_YEAR} à ${CONTRACT_LAST_YEAR}`);
+
+/** YAML turns an unquoted 2025-03-14 into a Date: accept both, keep the ISO string. */
+const dateIso = z.preprocess(
+	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+	z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date au format AAAA-MM-JJ'),
+);
+
+/** The edition block every versioned entity carries (PRODUCT.md, « Editions »). */
+export const edition = z
+	.strictObject({
+		annee,
+		adoptee_le: dateIso
+			.optional()
+			.describe("Date d'adoption de l'édition (AAAA-MM-JJ), obligatoire dès la deuxième édition"),
+		motif: texte('Pourquoi cette édition remplace la précédente, obligatoire dès la deuxième édition').optional(),
+	})
+	.describe("Édition de l'entité : année, date d'adoption et motif du changement");
+
+export type Edition = z.output<typeof edition>;

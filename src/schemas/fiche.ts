@@ -1,0 +1,60 @@
+import { z } from 'astro/zod';
+import { cleRegistre, edition, liste, numeroAmbition, texte, texteRiche } from './common';
+
+/** One row of a plan d'actions: the four columns of the source table. Empty cells stay empty strings. */
+export const ligneActionSchema = z
+	.strictObject({
+		action: texte('Colonne « Actions »'),
+		resultats_attendus: z.string().describe('Colonne « Résultats attendus » (peut être vide)'),
+		livrables_indicateurs: z.string().describe('Colonne « Livrables et indicateurs » (peut être vide)'),
+		calendrier: z.string().describe('Colonne « Calendrier » (peut être vide)'),
+	})
+	.describe("Ligne du plan d'actions");
+
+/** Sub-actions the source groups under one heading action. */
+export const groupeActionsSchema = z
+	.strictObject({
+		groupe: texte('Intitulé qui regroupe les sous-actions'),
+		lignes: z.array(ligneActionSchema).min(1, 'groupe sans ligne').describe('Sous-actions du groupe'),
+	})
+	.describe("Groupe de sous-actions du plan d'actions");
+
+/** A sectoral priority sheet (fiche priorité sectorielle), revised every year by its pilots. */
+export const ficheSchema = z
+	.strictObject({
+		id: z
+			.string()
+			.regex(/^S[1-4]\.[1-9][0-9]?$/, 'identifiant de la forme S1.1 à S4.99')
+			.describe('Identifiant de la fiche (ex. S1.1)'),
+		ambitions: z.array(numeroAmbition).min(1, 'au moins une ambition').describe('Ambition(s) stratégique(s) de rattachement'),
+		titre: texte('Intitulé de la fiche, tel que sur la fiche'),
+		titre_court: texte('Intitulé de la fiche dans le tableau de synthèse de son ambition'),
+		secteur_tableau: texte('Colonne « Secteur(s) » du tableau de synthèse'),
+		pilote_tableau: texte('Colonne « Pilote » du tableau de synthèse'),
+		synthese: texteRiche('Colonne « Synthèse contenu fiche » du tableau de synthèse'),
+		pilotes: z.array(cleRegistre('organisations')).min(1, 'au moins un pilote').describe('Pilote(s) : clés du registre des organisations'),
+		pilotes_texte: texte('Rubrique « Pilote(s) », telle que signée'),
+		partenaires: z.array(cleRegistre('organisations')).describe('Partenaires associés qui sont des organisations du registre'),
+		partenaires_texte: texteRiche('Rubrique « Partenaires associés (structures et services concernés) », telle que signée').optional(),
+		secteurs: z.array(cleRegistre('secteurs')).min(1, 'au moins un secteur').describe('Secteurs concernés : clés du registre des secteurs'),
+		secteurs_concernes: texteRiche('Rubrique « Secteur(s) concerné(s) », telle que signée').optional(),
+		territoires: z.array(cleRegistre('territoires')).min(1, 'au moins un territoire').describe('Territoires concernés : clés du registre des territoires'),
+		territoires_concernes: texteRiche('Rubrique « Territoire(s) concerné(s) », telle que signée').optional(),
+		situation_de_depart: texteRiche('Rubrique « Situation de départ / constat / problématique »'),
+		objectifs_operationnels: liste('Rubrique « Objectifs opérationnels », un objectif par élément'),
+		publics_cibles: texteRiche('Rubrique « Publics cibles »'),
+		plan_actions: z
+			.array(z.union([ligneActionSchema, groupeActionsSchema]))
+			.min(1, "plan d'actions vide")
+			.describe("Plan d'actions : lignes (action, résultats attendus, livrables et indicateurs, calendrier) ou groupes de sous-actions"),
+		edition,
+	})
+	.refine((f) => f.ambitions.includes(Number(f.id[1])), {
+		message: "le chiffre qui suit « S » dans l'identifiant doit être l'une des ambitions de la fiche",
+		path: ['ambitions'],
+	})
+	.describe('Fiche priorité sectorielle');
+
+export type Fiche = z.output<typeof ficheSchema>;
+export type LigneAction = z.output<typeof ligneActionSchema>;
+export type GroupeActions = z.output<typeof groupeActionsSchema>;

@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+import { edition, liste, numeroAmbition, texte, texteRiche } from './common';
+
+/** An engagement of the Schéma régional des formations sanitaires et sociales (Partie 4). */
+export const srfssSchema = z
+	.strictObject({
+		numero: z.number().int().min(1).max(9).describe("Numéro de l'engagement SRFSS"),
+		titre: texte('Rubrique « Intitulé de la fiche engagement »'),
+		ambition: numeroAmbition.describe("Ambition stratégique à laquelle l'action se rattache"),
+		pilote: texte('Rubrique « Pilote(s) »'),
+		copilote: texte('Rubrique « Copilote »').optional(),
+		partenaires: liste('Rubrique « Partenaires associés », un partenaire par élément'),
+		contexte: texteRiche('Rubrique « Contexte/constats »'),
+		objectifs: liste('Rubrique « Objectifs opérationnels », un objectif par élément'),
+		descriptif: texteRiche("Rubrique « Descriptif de l'engagement »"),
+		dispositifs_leviers: texteRiche('Rubrique « Dispositifs ou leviers mobilisables »'),
+		calendrier: texteRiche('Rubrique « Calendrier : échéance souhaitable et/ou étapes »'),
+		publics: texteRiche('Rubrique « Publics cibles » (absente quand la fiche la laisse vide)').optional(),
+		territoire: texteRiche('Rubrique « Territoire »'),
+		indicateurs_intro: texteRiche('Texte qui précède les indicateurs de suivi').optional(),
+		indicateurs_quantitatifs: texteRiche('Indicateurs de suivi : données quantitatives'),
+		indicateurs_analytiques: texteRiche('Indicateurs de suivi : données analytiques'),
+		autres_informations: texteRiche('Rubrique « Autres informations utiles » (absente quand la fiche la laisse vide)').optional(),
+		edition,
+	})
+	.describe('Fiche engagement du SRFSS');
+
+export type Srfss = z.output<typeof srfssSchema>;

@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
+import { preview } from 'astro';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { ROOT } from './site';
+
+/** The WCAG 2.1 A/AA and RGAA 4 rules French public sites owe. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'RGAAv4'];
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Serves the built site on loopback and opens a headless Debian Chromium against it. */
+export async function openSite(): Promise<{ baseUrl: string; browser: Browser; close: () => Promise<void> }> {
+	const server = await preview({ root: ROOT, logLevel: 'warn', server: { host: '127.0.0.1', port: 0 } });
+	const baseUrl = `http://127.0.0.1:${server.port}`;
+	const browser = await chromium.launch({
+		executablePath: CHROMIUM,
+		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+	});
+	return {
+		baseUrl,
+		browser,
+		close: async () => {
+			await browser.close();
+			await server.stop();
+		},
+	};
+}
+
+/** Runs axe on the page and returns its violations as readable lines (empty when the page passes). */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+	const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+	return violations.map((v) => `${v.id} (${v.impact}) : ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}

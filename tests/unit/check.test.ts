@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkContent, formatReport } from '../../src/lib/check';
+import { readContentTree } from '../../src/lib/content-files';
+import { checkEdited, VALID_FIXTURE } from '../helpers/fixture-tree';
+
+const AMBITION = 'ambitions/1/index.mdx';
+const FICHE = 'fiches/s1-1/index.mdx';
+const ENGAGEMENT = 'engagements/1-1/index.mdx';
+const FICHE_TEXT = readFileSync(join(VALID_FIXTURE, 'src', 'content', FICHE), 'utf8');
+const file = (path: string) => expect.stringMatching(new RegExp(`src/content/${path.replace(/[.]/g, '\\.')}$`));
+
+describe('valid content', () => {
+	test('the valid fixture has one entity of every type and passes', () => {
+		const result = checkContent(readContentTree(VALID_FIXTURE));
+		expect(result.issues).toEqual([]);
+		expect(new Set(result.editions.map((e) => e.collection))).toEqual(
+			new Set(['ambitions', 'principes', 'engagements', 'fiches', 'srfss', 'propositions']),
+		);
+		expect(formatReport(result)).toBe('✓ 11 fichiers de contenu vérifiés, aucun problème.');
+	});
+});
+
+describe('schema errors name the file, the field and what is expected, in French', () => {
+	test('an ambition without its title', () => {
+		const { issues } = checkEdited({ [AMBITION]: (t) => t.replace(/^titre: .*\n/m, '') });
+		expect(issues).toEqual([
+			{ file: file(AMBITION), field: 'titre', problem: 'champ obligatoire manquant', value: undefined, expected: "Intitulé de l'ambition stratégique, tel que dans le préambule" },
+		]);
+	});
+
+	test('a misspelt field is rejected, not dropped', () => {
+		const { issues } = checkEdited({ [AMBITION]: (t) => t.replace('ambition_partagee:', 'ambition_partage:') });
+		expect(issues.map((i) => [i.field, i.problem])).toEqual([
+			['ambition_partagee', 'champ obligatoire manquant'],
+			['ambition_partage', 'champ inconnu (faute de frappe ?)'],
+		]);
+	});
+
+	test('an edition year outside the contract period', () => {
+		const { issues } = checkEdited({ [AMBITION]: (t) => t.replace('annee: 2022', 'annee: 2031') });
+		expect(issues).toEqual([
+			expect.objectContaining({ file: file(AMBITION), field: 'edition.annee', value: 2031, expected: "Année de l'édition, de 2022 à 2028" }),
+		]);
+		expect(issues[0]!.problem).toMatch(/2028/);
+	});
+
+	test('a sheet pointing at ambition 7', () => {
+		const { issues } = checkEdited({ [FICHE]: (t) => t.replace('ambitions: [1]', 'ambitions: [7]') });
+		expect(issues).toContainEqual(
+			expect.objectContaining({ file: file(FICHE), field: 'ambitions.0', value: 7, expected: "Numéro d'une ambition stratégique (1 à 4)" }),
+		);
+	});
+
+	test('a malformed plan d’actions row (a column missing)', () => {
+		const { issues } = checkEdited({ [FICHE]: (t) => t.replace('    livrables_indicateurs: Un livrable\n', '') });
+		expect(issues).toContainEqual(
+			expect.objectContaining({ file: file(FICHE), field: 'plan_actions.0.livrables_indicateurs', problem: 'champ obligatoire manquant' }),
+		);
+	});
+
+	test('an engagement whose id does not match its ambition', () => {
+		const { issues } = checkEdited({ [ENGAGEMENT]: (t) => t.replace('ambition: 1', 'ambition: 2') });
+		expect(issues).toEqual([
+			expect.objectContaining({ file: file(ENGAGEMENT), field: 'ambition', problem: "le premier chiffre de l'identifiant doit être le numéro de l'ambition" }),
+		]);
+	});
+
+	test('broken YAML', () => {
+		const { issues } = checkEdited({ [AMBITION]: (t) => t.replace('numero: 1', 'numero: [1') });
+		expect(issues).toEqual([expect.objectContaining({ file: file(AMBITION), field: '', problem: expect.stringMatching(/^en-tête YAML illisible/) })]);
+	});
+
+	test('text in the body of a file would not be published, so it is refused', () => {
+		const { issues } = checkEdited({ [AMBITION]: (t) => `${t}\nUn paragraphe perdu.\n` });
+		expect(issues).toEqual([expect.objectContaining({ file: file(AMBITION), field: '(corps du fichier)' })]);
+	});
+
+	test('the report prints each problem in two parts, then a counted summary', () => {
+		const result = checkEdited({ [AMBITION]: (t) => t.replace(/^titre: .*\n/m, '') });
+		expect(formatReport(result).replace(/\/tmp\/[^ ]+?\/src/, 'src')).toMatchInlineSnapshot(`
+			"✗ src/content/ambitions/1/index.mdx — champ « titre » : champ obligatoire manquant.
+			  Attendu : Intitulé de l'ambition stratégique, tel que dans le préambule.
+			1 problème dans 1 fichier (11 fichiers vérifiés). Rien n'est publié tant qu'ils ne sont pas corrigés."
+		`);
+	});
+});
+
+describe('reference integrity', () => {
+	test('an unknown pilot organisation', () => {
+		const { issues } = checkEdited({ [FICHE]: (t) => t.replace('pilotes: [capeb]', 'pilotes: [capep]') });
+		expect(issues).toEqual([
+			expect.objectContaining({ file: file(FICHE), field: 'pilotes.0', problem: 'référence introuvable dans le registre organisations', value: 'capep' }),
+		]);
+	});
+
+	test('an unknown sector and territory', () => {
+		const { issues } = checkEdited({
+			[FICHE]: (t) => t.replace('secteurs: [construction]', 'secteurs: [btp]').replace('territoires: [hauts-de-france]', 'territoires: [picardie]'),
+		});
+		expect(issues.map((i) => [i.field, i.value])).toEqual([
+			['secteurs.0', 'btp'],
+			['territoires.0', 'picardie'],
+		]);
+	});
+
+	test('an engagement attached to an ambition that has no file', () => {
+		const { issues } = checkEdited({
+			'ambitions/2/index.mdx': null,
+			[ENGAGEMENT]: (t) => t.replace('id: "1.1"', 'id: "2.1"').replace('ambition: 1', 'ambition: 2'),
+		});
+		expect(issues).toContainEqual(
+			expect.objectContaining({ file: file(ENGAGEMENT), field: 'ambition', problem: 'référence introuvable dans la collection ambitions', value: '2' }),
+		);
+	});
+
+	test('an invalid register entry', () => {
+		const { issues } = checkEdited({ 'registres/organisations.yaml': (t) => t.replace('type: Organisation professionnelle', 'type: Syndicat') });
+		expect(issues).toEqual([expect.objectContaining({ file: file('registres/organisations.yaml'), field: 'capeb.type', value: 'Syndicat' })]);
+	});
+});
+
+describe('ids and editions', () => {
+	test('an id that does not match its folder', () => {
+		const { issues } = checkEdited({ [FICHE]: (t) => t.replace('id: S1.1', 'id: S1.2') });
+		expect(issues).toEqual([
+			expect.objectContaining({ file: file(FICHE), field: 'id', value: 'S1.2', problem: "l'identifiant donne le dossier « s1-2 », mais le fichier est dans « s1-1 »" }),
+		]);
+	});
+
+	test('a duplicate id: a copy of a sheet in another folder', () => {
+		const { issues } = checkEdited({ 'fiches/s1-9/index.mdx': FICHE_TEXT });
+		expect(issues).toEqual([
+			expect.objectContaining({ file: file('fiches/s1-9/index.mdx'), field: 'id', value: 'S1.1', problem: "l'identifiant donne le dossier « s1-1 », mais le fichier est dans « s1-9 »" }),
+		]);
+	});
+
+	test('a frozen edition must carry the year that names its file', () => {
+		const { issues } = checkEdited({
+			'fiches/s1-1/2023.mdx': FICHE_TEXT.replace('annee: 2023', 'annee: 2024\n  motif: Révision\n  adoptee_le: 2024-03-01'),
+			[FICHE]: (t) => t.replace('annee: 2023', 'annee: 2025\n  motif: Révision annuelle\n  adoptee_le: 2025-03-01'),
+		});
+		expect(issues).toEqual([
+			expect.objectContaining({ file: file('fiches/s1-1/2023.mdx'), field: 'edition.annee', value: 2024, problem: "l'édition figée 2023.mdx porte une autre année" }),
+		]);
+	});
+
+	test('a correct revision: 2023 frozen, 2025 in force with its reason and date', () => {
+		const { issues, editions } = checkEdited({
+			'fiches/s1-1/2023.mdx': FICHE_TEXT,
+			[FICHE]: (t) => t.replace('annee: 2023', 'annee: 2025\n  motif: Révision annuelle\n  adoptee_le: 2025-03-01'),
+		});
+		expect(issues).toEqual([]);
+		expect(editions.filter((e) => e.slug === 's1-1').map((e) => [e.year, e.living])).toEqual([
+			[2023, false],
+			[2025, true],
+		]);
+	});
+
+	test('editions go forward in time: the living edition is the newest', () => {
+		const { issues } = checkEdited({
+			'fiches/s1-1/2025.mdx': FICHE_TEXT.replace('annee: 2023', 'annee: 2025\n  motif: Révision annuelle\n  adoptee_le: 2025-03-01'),
+		});
+		expect(issues).toEqual([
+			expect.objectContaining({ file: file(FICHE), field: 'edition.annee', value: 2023, problem: "l'édition en vigueur doit être la plus récente" }),
+		]);
+	});
+
+	test('a second edition must say why and when it was adopted', () => {
+		const { issues } = checkEdited({
+			'fiches/s1-1/2023.mdx': FICHE_TEXT,
+			[FICHE]: (t) => t.replace('annee: 2023', 'annee: 2024'),
+		});
+		expect(issues).toEqual([expect.objectContaining({ file: file(FICHE), field: 'edition.motif' })]);
+	});
+
+	test('a file outside the edition layout', () => {
+		const { issues } = checkEdited({ 'fiches/s1-1/brouillon.mdx': FICHE_TEXT });
+		expect(issues).toEqual([expect.objectContaining({ problem: 'fichier mal placé ou mal nommé' })]);
+	});
+});
