@@ -3,6 +3,7 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { texteSchema } from './schemas/texte';
 import { editionFileId, ENTITY_TYPES, REGISTERS, type EntityType } from './lib/entities';
 
 /** Every edition file of one entity type: living (`<slug>`) and frozen (`<slug>/<année>`). */
@@ -25,6 +26,7 @@ export const collections = {
 	fiches: entity(ENTITY_TYPES.fiches),
 	srfss: entity(ENTITY_TYPES.srfss),
 	propositions: entity(ENTITY_TYPES.propositions),
+	textes: defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/textes' }), schema: texteSchema }),
 	organisations: register(REGISTERS.organisations),
 	secteurs: register(REGISTERS.secteurs),
 	territoires: register(REGISTERS.territoires),

@@ -1,19 +1,67 @@
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
+
+/** Sidebar links to the narrative chapters of a Partie, read from their files at config time. */
+function chapitres(partie: 'contrat' | 'diagnostic', filter: (ordre: number) => boolean = () => true) {
+	const dir = join(import.meta.dirname, 'content', 'textes', partie);
+	let files: string[] = [];
+	try {
+		files = readdirSync(dir).filter((f) => f.endsWith('.md'));
+	} catch {
+		return [];
+	}
+	return files
+		.map((file) => {
+			const { titre, ordre } = parseFrontmatter(readFileSync(join(dir, file), 'utf8')).frontmatter as { titre: string; ordre: number };
+			return { label: titre, link: `/${partie}/${file.replace(/\.md$/, '')}/`, ordre };
+		})
+		.filter(({ ordre }) => filter(ordre))
+		.sort((a, b) => a.ordre - b.ordre)
+		.map(({ label, link }) => ({ label, link }));
+}
 
 /** The contract's structure, in source order. Entity pages are custom routes, so they are linked here explicitly. */
 export const sidebar: Sidebar = [
 	{ label: 'Accueil', link: '/' },
 	{
+		label: 'Le contrat',
+		items: [
+			{ label: 'Partie 1 — Orientations générales', link: '/contrat/' },
+			...chapitres('contrat', (ordre) => ordre <= 5),
+			{ label: 'Principe 1 : observer et mieux connaître', link: '/principes/1/' },
+			{ label: 'Principe 2 : piloter, suivre, mesurer, évaluer', link: '/principes/2/' },
+			...chapitres('contrat', (ordre) => ordre > 5),
+		],
+	},
+	{
 		label: 'Ambitions stratégiques',
 		items: [1, 2, 3, 4].map((n) => ({ label: `Ambition stratégique ${n}`, link: `/ambitions/${n}/` })),
 	},
 	{
-		label: 'Principes pour l’action',
+		label: 'Le CPRDFOP en actions',
 		items: [
-			{ label: 'Principe 1 : observer et mieux connaître', link: '/principes/1/' },
-			{ label: 'Principe 2 : piloter, suivre, mesurer, évaluer', link: '/principes/2/' },
+			{ label: 'Fiches engagements', link: '/engagements/' },
+			{ label: 'Fiches priorités sectorielles', link: '/fiches/' },
+			{ label: 'Propositions inspirantes', link: '/propositions/' },
+		],
+	},
+	{
+		label: 'Formations sanitaires et sociales (SRFSS)',
+		items: [
+			{ label: 'Le schéma régional', link: '/srfss/' },
+			...[1, 2, 3, 4].map((n) => ({ label: `Engagement SRFSS ${n}`, link: `/srfss/${n}/` })),
+		],
+	},
+	{
+		label: 'Registres',
+		items: [
+			{ label: 'Organisations', link: '/organisations/' },
+			{ label: 'Secteurs', link: '/secteurs/' },
+			{ label: 'Territoires', link: '/territoires/' },
 		],
 	},
 ];

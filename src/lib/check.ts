@@ -1,7 +1,8 @@
 import type { z } from 'astro/zod';
 import { CONTRACT_FIRST_YEAR, CONTRACT_LAST_YEAR } from '../schemas/common';
+import { texteSchema } from '../schemas/texte';
 import type { ContentTree, EditionFile } from './content-files';
-import { ENTITY_TYPES, LIVING_FILE, REGISTERS, type EntityCollection } from './entities';
+import { ENTITY_TYPES, LIVING_FILE, REGISTERS, REQUIRED_TEXTS, type EntityCollection } from './entities';
 
 /** One problem a contributor must fix: where, what, and what was expected. */
 export interface ContentIssue {
@@ -155,8 +156,23 @@ export function checkContent(tree: ContentTree): CheckResult {
 		editions.push({ collection: file.collection, file: file.file, slug: file.folder, year, living, data });
 	}
 
-	issues.push(...editionRules(editions), ...registerIssues(tree, pendingRefs));
-	return { issues, editions, filesChecked: tree.editions.length + tree.registers.length };
+	issues.push(...editionRules(editions), ...registerIssues(tree, pendingRefs), ...textIssues(tree));
+	return { issues, editions, filesChecked: tree.editions.length + tree.registers.length + tree.texts.length };
+}
+
+/** Narrative chapters: a title and a non-empty Markdown body, in a .md file. */
+function textIssues(tree: ContentTree): ContentIssue[] {
+	const present = new Set(tree.texts.map((t) => t.file.replace(/^.*src\/content\/textes\//, '').replace(/\.md$/, '')));
+	const missing = REQUIRED_TEXTS.filter((slug) => !present.has(slug)).map(
+		(slug): ContentIssue => ({ file: `src/content/textes/${slug}.md`, field: '', problem: 'chapitre manquant : une page du site le publie', expected: 'un fichier avec un en-tête « titre » et le texte en Markdown' }),
+	);
+	return [...missing, ...tree.texts.flatMap((text): ContentIssue[] => {
+		if (!text.file.endsWith('.md')) return [{ file: text.file, field: '', problem: 'fichier mal nommé', expected: 'un fichier src/content/textes/<nom>.md' }];
+		if (text.parseError !== undefined) return [{ file: text.file, field: '', problem: `en-tête YAML illisible : ${text.parseError}`, expected: 'un en-tête YAML valide entre deux lignes ---' }];
+		const issues = schemaIssues(text.file, texteSchema, text.data);
+		if (text.body.trim() === '') issues.push({ file: text.file, field: '(corps du fichier)', problem: 'texte vide', expected: 'le texte du chapitre, en Markdown, après l’en-tête' });
+		return issues;
+	})];
 }
 
 /** The frontmatter key that carries an entity's identity. */

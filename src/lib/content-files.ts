@@ -29,11 +29,29 @@ export interface RegisterFile {
 	parseError?: string;
 }
 
+/** One narrative chapter: frontmatter plus a Markdown body. */
+export interface TextFile {
+	file: string;
+	data: unknown;
+	body: string;
+	parseError?: string;
+}
+
 export interface ContentTree {
 	root: string;
 	editions: EditionFile[];
 	registers: RegisterFile[];
+	texts: TextFile[];
 }
+
+const readFrontmatter = (path: string) => {
+	try {
+		const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'));
+		return { data: frontmatter as unknown, body: content };
+	} catch (error) {
+		return { data: undefined, body: '', parseError: (error as Error).message.split('\n')[0] };
+	}
+};
 
 const listFiles = (dir: string): string[] => {
 	let names: string[];
@@ -57,13 +75,7 @@ export function readContentTree(projectRoot: string): ContentTree {
 		listFiles(join(contentDir, collection)).map((path): EditionFile => {
 			const [folder = '', name = ''] = relative(join(contentDir, collection), path).replace(/\\/g, '/').split('/').slice(-2);
 			const stem = name.replace(/\.mdx$/, '');
-			const base = { collection, file: rel(path), folder, stem: name.endsWith('.mdx') ? stem : name };
-			try {
-				const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'));
-				return { ...base, data: frontmatter, body: content };
-			} catch (error) {
-				return { ...base, data: undefined, body: '', parseError: (error as Error).message.split('\n')[0] };
-			}
+			return { collection, file: rel(path), folder, stem: name.endsWith('.mdx') ? stem : name, ...readFrontmatter(path) };
 		}),
 	);
 
@@ -77,5 +89,7 @@ export function readContentTree(projectRoot: string): ContentTree {
 		}
 	});
 
-	return { root: projectRoot, editions, registers };
+	const texts = listFiles(join(contentDir, 'textes')).map((path): TextFile => ({ file: rel(path), ...readFrontmatter(path) }));
+
+	return { root: projectRoot, editions, registers, texts };
 }

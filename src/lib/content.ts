@@ -2,19 +2,73 @@
  * The site's queries: pages ask this module for entities, never getCollection directly.
  * Living editions have ids without a slash (`s1-1`); frozen ones are `s1-1/2023`.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import type { EntityCollection } from './entities';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { EntityCollection, RegisterCollection } from './entities';
 
 const isLiving = (entry: { id: string }) => !entry.id.includes('/');
+const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id, 'fr', { numeric: true });
 
 /** The edition in force of every entity of a collection, in contract order. */
 export async function livingEntries<C extends EntityCollection>(collection: C): Promise<CollectionEntry<C>[]> {
 	const entries = (await getCollection(collection, isLiving)) as CollectionEntry<C>[];
-	return entries.sort((a, b) => a.id.localeCompare(b.id, 'fr', { numeric: true }));
+	return entries.sort(byId);
 }
 
-/** The four ambitions, in force. */
 export const getAmbitions = () => livingEntries('ambitions');
-
-/** The two principles, in force. */
 export const getPrincipes = () => livingEntries('principes');
+export const getEngagements = () => livingEntries('engagements');
+export const getFiches = () => livingEntries('fiches');
+export const getSrfss = () => livingEntries('srfss');
+export const getPropositions = async () =>
+	(await livingEntries('propositions')).sort((a, b) => a.data.ambition - b.data.ambition || a.data.ordre - b.data.ordre);
+
+/** Every entry of a register, sorted by name. */
+export async function registerEntries<C extends RegisterCollection>(collection: C): Promise<CollectionEntry<C>[]> {
+	const entries = (await getCollection(collection)) as CollectionEntry<C>[];
+	return entries.sort((a, b) => (a.data as { nom: string }).nom.localeCompare((b.data as { nom: string }).nom, 'fr'));
+}
+
+/** Lookup tables of the registers, for pages that resolve keys to names. */
+export async function getRegisters() {
+	const table = async <C extends RegisterCollection>(c: C) => new Map((await registerEntries(c)).map((e) => [e.id, e] as const));
+	return { organisations: await table('organisations'), secteurs: await table('secteurs'), territoires: await table('territoires') };
+}
+export type Registers = Awaited<ReturnType<typeof getRegisters>>;
+
+/** A narrative chapter (`src/content/textes/<slug>.md`). */
+export async function getTexte(slug: string) {
+	const entry = await getEntry('textes', slug);
+	if (!entry) throw new Error(`Texte introuvable : src/content/textes/${slug}.md`);
+	return entry;
+}
+
+/** What an ambition page lists: its engagements, sheets, SRFSS engagements and inspiring proposals. */
+export async function ambitionContents(numero: number) {
+	return {
+		engagements: (await getEngagements()).filter((e) => e.data.ambition === numero),
+		fiches: (await getFiches()).filter((f) => f.data.ambitions.includes(numero)),
+		srfss: (await getSrfss()).filter((s) => s.data.ambition === numero),
+		propositions: (await getPropositions()).filter((p) => p.data.ambition === numero),
+	};
+}
+
+/** Sheets that refer to a register entry, by role. */
+export async function fichesReferring(collection: RegisterCollection, key: string) {
+	const fiches = await getFiches();
+	if (collection === 'organisations') {
+		return {
+			pilotees: fiches.filter((f) => f.data.pilotes.includes(key)),
+			partenaires: fiches.filter((f) => f.data.partenaires.includes(key) && !f.data.pilotes.includes(key)),
+		};
+	}
+	const field = collection === 'secteurs' ? 'secteurs' : 'territoires';
+	return { concernees: fiches.filter((f) => f.data[field].includes(key)) };
+}
+
+/** The chapters of a Partie kept as narrative text (`textes/contrat/`, `textes/diagnostic/`), in contract order. */
+export async function getChapitres(partie: 'contrat' | 'diagnostic') {
+	const entries = await getCollection('textes', (e) => e.id.startsWith(`${partie}/`));
+	return entries
+		.map((entry) => ({ slug: entry.id.slice(partie.length + 1), entry }))
+		.sort((a, b) => (a.entry.data.ordre ?? 0) - (b.entry.data.ordre ?? 0));
+}

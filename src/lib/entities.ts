@@ -130,3 +130,15 @@ export const LIVING_FILE = 'index.mdx';
 /** Content-collection id of an edition file: `s1-1/index.mdx` → `s1-1`, `s1-1/2023.mdx` → `s1-1/2023`. */
 export const editionFileId = (relativePath: string) =>
 	relativePath.replace(/\\/g, '/').replace(/\/index\.mdx$/, '').replace(/\.mdx$/, '');
+
+/** Narrative chapters the pages need (`src/content/textes/<slug>.md`). */
+export const REQUIRED_TEXTS = [
+	'cprdfop-en-actions',
+	'fiches-priorites-sectorielles',
+	'propositions',
+	'propositions-ambition-1',
+	'propositions-ambition-2',
+	'propositions-ambition-3',
+	'propositions-ambition-4',
+	'srfss-introduction',
+] as const;

@@ -47,6 +47,7 @@ export const ficheSchema = z
 			.array(z.union([ligneActionSchema, groupeActionsSchema]))
 			.min(1, "plan d'actions vide")
 			.describe("Plan d'actions : lignes (action, résultats attendus, livrables et indicateurs, calendrier) ou groupes de sous-actions"),
+		complements: texteRiche("Texte de la fiche hors des rubriques du modèle (ex. éléments de méthodologie), tel que signé").optional(),
 		edition,
 	})
 	.refine((f) => f.ambitions.includes(Number(f.id[1])), {

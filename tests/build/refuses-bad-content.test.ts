@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { SCRATCH } from '../helpers/fixture-tree';
 import { ROOT } from '../helpers/site';
 
 /** A throw-away copy of the project (sharing node_modules) with one content file edited. */
 function projectWith(file: string, edit: (text: string) => string): string {
-	const copy = mkdtempSync(join(tmpdir(), 'cprdfop-projet-'));
+	const copy = mkdtempSync(join(SCRATCH, 'projet-'));
 	for (const entry of ['src', 'public', 'scripts', 'astro.config.ts', 'package.json', 'tsconfig.json']) {
 		cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
 	}

@@ -6,12 +6,16 @@ import { readContentTree } from '../../src/lib/content-files';
 
 export const VALID_FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'valide');
 
+/** Every temporary tree of a test run lives here; the global setup removes it when the run ends. */
+export const SCRATCH = join(tmpdir(), 'cprdfop-tests');
+mkdirSync(SCRATCH, { recursive: true });
+
 /** An edit of one file of the tree: new text, a function of the old text, or null to delete it. */
 export type Edit = string | ((text: string) => string) | null;
 
 /** Copies a content tree to a temporary folder and applies the edits (paths relative to src/content). */
 export function editedTree(edits: Record<string, Edit>, source = VALID_FIXTURE): string {
-	const root = mkdtempSync(join(tmpdir(), 'cprdfop-'));
+	const root = mkdtempSync(join(SCRATCH, 'arbre-'));
 	cpSync(join(source, 'src', 'content'), join(root, 'src', 'content'), { recursive: true });
 	for (const [file, edit] of Object.entries(edits)) {
 		const path = join(root, 'src', 'content', file);

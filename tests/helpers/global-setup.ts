@@ -1,11 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { SCRATCH } from './fixture-tree';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 /** Builds the real site once for the build and browser tests (set SKIP_BUILD=1 to reuse dist/). */
 export default function setup() {
-	if (process.env.SKIP_BUILD === '1' && existsSync(join(ROOT, 'dist', 'index.html'))) return;
-	execFileSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], { cwd: ROOT, stdio: 'inherit' });
+	const removeScratch = () => rmSync(SCRATCH, { recursive: true, force: true });
+	if (process.env.SKIP_BUILD !== '1') {
+		execFileSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], { cwd: ROOT, stdio: 'inherit' });
+	}
+	return removeScratch;
 }

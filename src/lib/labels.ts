@@ -1,0 +1,86 @@
+/**
+ * The rubric labels of the contract's sheet templates, per field: one table for the pages,
+ * the comparisons and the data exports. Wording follows the signed templates.
+ */
+export const FIELD_LABELS = {
+	ambitions: {
+		numero: 'Numéro',
+		titre: 'Intitulé',
+		contexte_et_constat: 'Contexte et constat',
+		ambition_partagee: 'Ambition partagée',
+		strategie_concertee: 'Stratégie concertée',
+	},
+	principes: { numero: 'Numéro', titre: 'Intitulé', texte: 'Texte' },
+	engagements: {
+		id: 'Identifiant',
+		ambition: 'Ambition stratégique',
+		principe: 'Principe',
+		titre: 'Intitulé',
+		partenaires_associes: 'Partenaires associés',
+		contexte_constats: 'Contexte/constats',
+		objectifs_operationnels: 'Objectifs opérationnels',
+		mise_en_oeuvre: 'Mise en œuvre de l’engagement',
+		publics_cibles: 'Publics cibles',
+		territoire: 'Territoire',
+		indicateurs_de_suivi: 'Indicateurs de suivi',
+	},
+	fiches: {
+		id: 'N° fiche',
+		ambitions: 'Ambition stratégique',
+		titre: 'Fiche priorité sectorielle',
+		titre_court: 'Intitulé dans le tableau de synthèse',
+		secteur_tableau: 'Secteur(s)',
+		pilote_tableau: 'Pilote',
+		synthese: 'Synthèse contenu fiche',
+		pilotes: 'Pilote(s)',
+		pilotes_texte: 'Pilote(s)',
+		partenaires: 'Organisations partenaires',
+		partenaires_texte: 'Partenaires associés (structures et services concernés)',
+		secteurs: 'Secteurs',
+		secteurs_concernes: 'Secteur(s) concerné(s)',
+		territoires: 'Territoires',
+		territoires_concernes: 'Territoire(s) concerné(s)',
+		situation_de_depart: 'Situation de départ / constat / problématique (y compris nouveau texte législatif)',
+		objectifs_operationnels: 'Objectifs opérationnels',
+		publics_cibles: 'Publics cibles',
+		plan_actions: 'Plan d’actions',
+		complements: 'Compléments',
+	},
+	srfss: {
+		numero: 'Numéro',
+		titre: 'Intitulé de la fiche engagement',
+		ambition: 'Ambition stratégique à laquelle l’action se rattache',
+		pilote: 'Pilote(s)',
+		copilote: 'Copilote',
+		partenaires: 'Partenaires associés',
+		contexte: 'Contexte/constats',
+		objectifs: 'Objectifs opérationnels',
+		descriptif: 'Descriptif de l’engagement',
+		dispositifs_leviers: 'Dispositifs ou leviers mobilisables',
+		calendrier: 'Calendrier : échéance souhaitable et /ou étapes',
+		publics: 'Publics cibles',
+		territoire: 'Territoire',
+		indicateurs_intro: 'Indicateurs de suivi',
+		indicateurs_quantitatifs: 'Données quantitatives',
+		indicateurs_analytiques: 'Données analytiques',
+		autres_informations: 'Autres informations utiles',
+	},
+	propositions: {
+		ambition: 'Ambition stratégique',
+		ordre: 'Rang',
+		ville: 'Ville',
+		question: 'Question',
+		propositions: 'Propositions',
+	},
+} as const;
+
+/** Column headers of a plan d'actions, as in the sheets. */
+export const PLAN_COLUMNS = [
+	{ key: 'action', label: 'Actions' },
+	{ key: 'resultats_attendus', label: 'Résultats attendus' },
+	{ key: 'livrables_indicateurs', label: 'Livrables et indicateurs' },
+	{ key: 'calendrier', label: 'Calendrier' },
+] as const;
+
+/** Common labels of the edition block. */
+export const EDITION_LABELS = { annee: 'Année de l’édition', adoptee_le: 'Adoptée le', motif: 'Motif du changement' } as const;

@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { anchorHeadings, renderInline, renderMarkdown, slugify, toPlainText } from '../../src/lib/markdown';
+
+describe('Markdown fields', () => {
+	test('lists stay lists, nested items nested', () => {
+		expect(renderMarkdown('- un\n  - deux\n- trois')).toBe('<ul>\n<li>un\n<ul>\n<li>deux</li>\n</ul>\n</li>\n<li>trois</li>\n</ul>');
+	});
+
+	test('raw HTML in a field is shown as text, never injected', () => {
+		const html = renderMarkdown('Avant <script>alert(1)</script> <iframe src="x"></iframe> après');
+		expect(html).not.toContain('<script>');
+		expect(html).not.toContain('<iframe');
+		expect(html).toContain('&lt;script&gt;');
+	});
+
+	test('javascript: links lose their target', () => {
+		expect(renderMarkdown('[clic](javascript:alert(1))')).toBe('<p><a href="">clic</a></p>');
+	});
+
+	test('footnotes are linked both ways with French labels and page-unique ids', () => {
+		const html = renderMarkdown('Texte[^3].\n\n[^3]: La note.', 'principe-1-');
+		expect(html).toContain('<a href="#principe-1-fn-3" id="principe-1-fnref-3" data-footnote-ref="" aria-describedby="footnote-label">1</a>');
+		expect(html).toContain('id="principe-1-fn-3"');
+		expect(html).toContain('aria-label="Retour à l’appel de note 1"');
+		expect(html).toContain('>Notes</h2>');
+	});
+
+	test('inline rendering drops the paragraph but keeps emphasis', () => {
+		expect(renderInline('Créer un **réseau**')).toBe('Créer un <strong>réseau</strong>');
+		expect(toPlainText('Créer un **réseau** & plus')).toBe('Créer un réseau & plus');
+	});
+
+	test('headings get French-friendly anchors for the table of contents', () => {
+		const { html, headings } = anchorHeadings(renderMarkdown('## Une gouvernance renouvelée\n\n### Mesure de l’avancement'));
+		expect(headings).toEqual([
+			{ depth: 2, slug: 'une-gouvernance-renouvelee', text: 'Une gouvernance renouvelée' },
+			{ depth: 3, slug: 'mesure-de-l-avancement', text: 'Mesure de l’avancement' },
+		]);
+		expect(html).toContain('<h2 id="une-gouvernance-renouvelee">');
+		expect(slugify('Œuvre élevée')).toBe('oeuvre-elevee');
+	});
+});
