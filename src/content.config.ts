@@ -30,4 +30,6 @@ export const collections = {
 	organisations: register(REGISTERS.organisations),
 	secteurs: register(REGISTERS.secteurs),
 	territoires: register(REGISTERS.territoires),
+	diplomes: register(REGISTERS.diplomes),
+	chiffres: register(REGISTERS.chiffres),
 };

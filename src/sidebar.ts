@@ -38,6 +38,11 @@ export const sidebar: Sidebar = [
 		],
 	},
 	{
+		label: 'Diagnostic partagé',
+		collapsed: true,
+		items: [{ label: 'Partie 2 — Diagnostic partagé', link: '/diagnostic/' }, ...chapitres('diagnostic')],
+	},
+	{
 		label: 'Ambitions stratégiques',
 		items: [1, 2, 3, 4].map((n) => ({ label: `Ambition stratégique ${n}`, link: `/ambitions/${n}/` })),
 	},

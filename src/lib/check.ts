@@ -181,7 +181,8 @@ const identityField = (file: EditionFile) => (file.collection === 'propositions'
 /** Per entity: one living edition, frozen editions before it in increasing years, motif and date from the second on. */
 function editionRules(editions: CheckedEdition[]): ContentIssue[] {
 	const issues: ContentIssue[] = [];
-	const byEntity = Map.groupBy(editions, (e) => `${e.collection}/${e.slug}`);
+	const byEntity = new Map<string, CheckedEdition[]>();
+	for (const e of editions) byEntity.set(`${e.collection}/${e.slug}`, [...(byEntity.get(`${e.collection}/${e.slug}`) ?? []), e]);
 	for (const [entity, group] of byEntity) {
 		const living = group.find((e) => e.living);
 		if (!living) {

@@ -25,7 +25,8 @@ export const getPropositions = async () =>
 /** Every entry of a register, sorted by name. */
 export async function registerEntries<C extends RegisterCollection>(collection: C): Promise<CollectionEntry<C>[]> {
 	const entries = (await getCollection(collection)) as CollectionEntry<C>[];
-	return entries.sort((a, b) => (a.data as { nom: string }).nom.localeCompare((b.data as { nom: string }).nom, 'fr'));
+	const name = (e: { data: unknown }) => String((e.data as { nom?: string; intitule?: string }).nom ?? (e.data as { intitule: string }).intitule);
+	return entries.sort((a, b) => name(a).localeCompare(name(b), 'fr'));
 }
 
 /** Lookup tables of the registers, for pages that resolve keys to names. */
@@ -53,7 +54,7 @@ export async function ambitionContents(numero: number) {
 }
 
 /** Sheets that refer to a register entry, by role. */
-export async function fichesReferring(collection: RegisterCollection, key: string) {
+export async function fichesReferring(collection: 'organisations' | 'secteurs' | 'territoires', key: string) {
 	const fiches = await getFiches();
 	if (collection === 'organisations') {
 		return {
@@ -71,4 +72,14 @@ export async function getChapitres(partie: 'contrat' | 'diagnostic') {
 	return entries
 		.map((entry) => ({ slug: entry.id.slice(partie.length + 1), entry }))
 		.sort((a, b) => (a.entry.data.ordre ?? 0) - (b.entry.data.ordre ?? 0));
+}
+
+/** The key figures stated by the contract, by key. */
+export async function getChiffres() {
+	return new Map((await getCollection('chiffres')).map((e) => [e.id, e.data] as const));
+}
+
+/** The SRFSS diplomas, in the diagnostic's order. */
+export async function getDiplomes() {
+	return (await getCollection('diplomes')).map((e) => e.data).sort((a, b) => a.ordre - b.ordre);
 }

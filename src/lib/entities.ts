@@ -4,12 +4,12 @@ import { engagementSchema } from '../schemas/engagement';
 import { ficheSchema } from '../schemas/fiche';
 import { principeSchema } from '../schemas/principe';
 import { propositionSchema } from '../schemas/proposition';
-import { organisationSchema, secteurSchema, territoireSchema } from '../schemas/registres';
+import { chiffreSchema, diplomeSchema, organisationSchema, secteurSchema, territoireSchema } from '../schemas/registres';
 import { srfssSchema } from '../schemas/srfss';
 
 /** Names of the versioned entity collections and of the registers. */
 export type EntityCollection = 'ambitions' | 'principes' | 'engagements' | 'fiches' | 'srfss' | 'propositions';
-export type RegisterCollection = 'organisations' | 'secteurs' | 'territoires';
+export type RegisterCollection = 'organisations' | 'secteurs' | 'territoires' | 'diplomes' | 'chiffres';
 
 /** A reference from one entity field to an entry of another collection. */
 export interface Reference {
@@ -112,17 +112,23 @@ export const ENTITY_TYPES: { [C in EntityCollection]: EntityType<(typeof SCHEMAS
 	}),
 };
 
-const REGISTER_SCHEMAS = { organisations: organisationSchema, secteurs: secteurSchema, territoires: territoireSchema };
+const REGISTER_SCHEMAS = { organisations: organisationSchema, secteurs: secteurSchema, territoires: territoireSchema, diplomes: diplomeSchema, chiffres: chiffreSchema };
 
 /** Registers: one YAML file each, keyed by kebab-case slug. */
-export const REGISTERS: { [C in RegisterCollection]: { schema: (typeof REGISTER_SCHEMAS)[C]; file: string; label: string } } = {
-	organisations: { schema: organisationSchema, file: 'registres/organisations.yaml', label: 'Organisation' },
-	secteurs: { schema: secteurSchema, file: 'registres/secteurs.yaml', label: 'Secteur' },
-	territoires: { schema: territoireSchema, file: 'registres/territoires.yaml', label: 'Territoire' },
+export const REGISTERS: {
+	[C in RegisterCollection]: { schema: (typeof REGISTER_SCHEMAS)[C]; file: string; label: string; /** Sheets refer to its entries, which get pages. */ referenced: boolean };
+} = {
+	organisations: { schema: organisationSchema, file: 'registres/organisations.yaml', label: 'Organisation', referenced: true },
+	secteurs: { schema: secteurSchema, file: 'registres/secteurs.yaml', label: 'Secteur', referenced: true },
+	territoires: { schema: territoireSchema, file: 'registres/territoires.yaml', label: 'Territoire', referenced: true },
+	diplomes: { schema: diplomeSchema, file: 'registres/diplomes-srfss.yaml', label: 'Diplôme', referenced: false },
+	chiffres: { schema: chiffreSchema, file: 'registres/chiffres-cles.yaml', label: 'Chiffre clé', referenced: false },
 };
 
 export const ENTITY_COLLECTIONS = Object.keys(ENTITY_TYPES) as EntityCollection[];
 export const REGISTER_COLLECTIONS = Object.keys(REGISTERS) as RegisterCollection[];
+/** Registers whose entries have pages listing the sheets that refer to them. */
+export const REFERENCED_REGISTERS = REGISTER_COLLECTIONS.filter((c) => REGISTERS[c].referenced) as ('organisations' | 'secteurs' | 'territoires')[];
 
 /** The file name of an entity's living edition; frozen editions are named after their year. */
 export const LIVING_FILE = 'index.mdx';

@@ -7,7 +7,7 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
  * `idPrefix` keeps footnote ids unique when several fields share a page.
  */
 export function renderMarkdown(text: string, idPrefix = 'n-'): string {
-	return micromark(text, {
+	return structureTables(micromark(text, {
 		extensions: [gfm()],
 		htmlExtensions: [
 			gfmHtml({
@@ -18,7 +18,22 @@ export function renderMarkdown(text: string, idPrefix = 'n-'): string {
 				backLabel: (index) => `Retour à l’appel de note ${index + 1}`,
 			}),
 		],
-	});
+	}));
+}
+
+/**
+ * Accessible tables from GFM: a paragraph "Tableau : <titre>" just before a table becomes its
+ * caption, column headers get a scope, and the table scrolls inside a focusable region.
+ * A paragraph "Figure : <titre>" names a figure whose data the source lost.
+ */
+function structureTables(html: string): string {
+	return html
+		.replace(/(?:<p>Tableau : ([\s\S]*?)<\/p>\n)?<table>([\s\S]*?)<\/table>/g, (_, caption: string | undefined, inner: string) => {
+			const label = caption ? ` aria-label="${caption.replace(/<[^>]+>/g, '').replace(/"/g, '&quot;')}"` : '';
+			const body = inner.replace(/<thead>([\s\S]*?)<\/thead>/, (head: string) => head.replace(/<th( align="\w+")?>/g, '<th scope="col"$1>'));
+			return `<div class="table-defilante" tabindex="0" role="region"${label}><table>${caption ? `<caption>${caption}</caption>` : ''}${body}</table></div>`;
+		})
+		.replace(/<p>Figure : ([\s\S]*?)<\/p>/g, '<figure class="figure-perdue"><figcaption><span class="etiquette">Figure (non reproduite) :</span> $1</figcaption></figure>');
 }
 
 /** Renders one line of Markdown (a list item, a table cell, a title) without its paragraph wrapper. */

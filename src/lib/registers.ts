@@ -1,7 +1,7 @@
 import type { RegisterCollection } from './entities';
 
 /** How each register is presented: page titles and the roles a sheet can give an entry. */
-export const REGISTER_PAGES: Record<RegisterCollection, { title: string; intro: string; roles: Record<string, string> }> = {
+export const REGISTER_PAGES: Record<Exclude<RegisterCollection, 'diplomes' | 'chiffres'>, { title: string; intro: string; roles: Record<string, string> }> = {
 	organisations: {
 		title: 'Organisations',
 		intro: 'Les organisations qui pilotent les fiches priorités sectorielles ou y sont associées comme partenaires.',

@@ -41,3 +41,30 @@ export const territoireSchema = z
 export type Organisation = z.output<typeof organisationSchema>;
 export type Secteur = z.output<typeof secteurSchema>;
 export type Territoire = z.output<typeof territoireSchema>;
+
+/** A diploma of the health and social training scheme (SRFSS), with its level in the national nomenclature. */
+export const diplomeSchema = z
+	.strictObject({
+		intitule: texte('Intitulé du diplôme, tel que dans le diagnostic'),
+		niveau: z.number().int().min(3).max(8).describe('Niveau du diplôme dans la nomenclature nationale (3 à 8)'),
+		secteur: z.enum(['Sanitaire', 'Social']).describe('Secteur du SRFSS'),
+		famille: texte('Famille de métiers sous laquelle le diagnostic range le diplôme'),
+		specialites: z.array(texte('Une spécialité')).optional().describe('Spécialités du diplôme citées par le diagnostic'),
+		ordre: z.number().int().min(1).describe('Rang du diplôme dans la liste du diagnostic'),
+	})
+	.describe('Diplôme des formations sanitaires et sociales');
+
+export type Diplome = z.output<typeof diplomeSchema>;
+
+/** A key figure stated by the contract's text: the value, what it counts, and the sentence that states it. */
+export const chiffreSchema = z
+	.strictObject({
+		valeur: z.number().describe('Valeur, telle que dans le texte'),
+		unite: texte('Unité affichée après la valeur (ex. « % »)').optional(),
+		libelle: texte('Ce que compte la valeur, en quelques mots'),
+		citation: texte('La phrase du contrat qui donne la valeur, mot pour mot'),
+		page: z.string().regex(/^\/[a-z0-9/#-]*$/, 'chemin du site commençant par /').describe('Page du site où le contrat donne la valeur'),
+	})
+	.describe('Chiffre clé cité par le contrat');
+
+export type Chiffre = z.output<typeof chiffreSchema>;

@@ -40,3 +40,19 @@ describe('Markdown fields', () => {
 		expect(slugify('Œuvre élevée')).toBe('oeuvre-elevee');
 	});
 });
+
+describe('tables and lost figures in narrative chapters', () => {
+	test('a "Tableau :" line becomes the caption of the table that follows, headers get a scope', () => {
+		const html = renderMarkdown('Tableau : TOP 10 des métiers\n\n| Métier | Tension |\n|---|---|\n| Couvreurs | Très élevée |');
+		expect(html).toContain('<div class="table-defilante" tabindex="0" role="region" aria-label="TOP 10 des métiers"><table><caption>TOP 10 des métiers</caption>');
+		expect(html).toContain('<th scope="col">Métier</th>');
+		expect(html).toContain('<td>Très élevée</td>');
+		expect(html).not.toContain('<p>Tableau');
+	});
+
+	test('a "Figure :" line names a lost figure without inventing it', () => {
+		expect(renderMarkdown('Figure : Implantation des EHPAD (Source : FINESS)')).toBe(
+			'<figure class="figure-perdue"><figcaption><span class="etiquette">Figure (non reproduite) :</span> Implantation des EHPAD (Source : FINESS)</figcaption></figure>',
+		);
+	});
+});

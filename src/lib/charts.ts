@@ -1,0 +1,96 @@
+/**
+ * Charts drawn at build time as static SVG by Vega-Lite (no chart code reaches the browser).
+ * Every chart carries its data so that the page can show a table equivalent.
+ */
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import type { Chiffre, Diplome } from '../schemas/registres';
+
+/** One bar: a category on the x axis, an optional series (colour), a value. */
+export interface Datum {
+	categorie: string;
+	serie?: string;
+	valeur: number;
+}
+
+export interface Chart {
+	/** Anchor and id prefix, unique on the page. */
+	id: string;
+	titre: string;
+	/** Headers of the data table: category, (series), value. */
+	colonnes: { categorie: string; serie?: string; valeur: string };
+	data: Datum[];
+	/** Where the numbers come from in the contract. */
+	source: string;
+}
+
+// French number formatting on the axes: 60 000, not 60,000 or 60k.
+vega.formatLocale({ decimal: ',', thousands: '\u202f', grouping: [3], currency: ['', '\u00a0€'] });
+
+// Starlight's accent and a dark grey: both reach 4.5:1 on white for text and 3:1 for bars.
+const COLOURS = ['#1f4e79', '#b3541e'];
+
+/** The chart as an SVG string, sized for the content column. */
+export async function chartSvg(chart: Chart): Promise<string> {
+	const hasSeries = chart.data.some((d) => d.serie !== undefined);
+	const spec: TopLevelSpec = {
+		width: 560,
+		height: 260,
+		background: 'white',
+		data: { values: chart.data },
+		mark: { type: 'bar', tooltip: false },
+		encoding: {
+			x: { field: 'categorie', type: 'ordinal', title: chart.colonnes.categorie, sort: null, axis: { labelAngle: 0, labelLimit: 200 } },
+			y: { field: 'valeur', type: 'quantitative', title: chart.colonnes.valeur, axis: { format: ',d' } },
+			...(hasSeries
+				? {
+						xOffset: { field: 'serie', type: 'nominal' },
+						color: { field: 'serie', type: 'nominal', title: chart.colonnes.serie, scale: { range: COLOURS } },
+					}
+				: { color: { value: COLOURS[0] } }),
+		},
+		config: { font: 'system-ui, sans-serif', axis: { labelFontSize: 12, titleFontSize: 12, labelColor: '#222', titleColor: '#222' }, legend: { labelColor: '#222', titleColor: '#222' } },
+	};
+	const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
+	const svg = await view.toSVG();
+	view.finalize();
+	// The figure's caption names the chart; the table after it carries the numbers.
+	return svg.replace('<svg ', `<svg role="img" aria-labelledby="${chart.id}-titre" focusable="false" `);
+}
+
+const formatNumber = (n: number) => n.toLocaleString('fr-FR');
+
+/** Apprenticeship: the yearly new contracts now and the 2028 target, from the key figures. */
+export function apprentissageChart(chiffres: Map<string, Chiffre>): Chart {
+	const actuel = chiffres.get('contrats-apprentissage-actuels')!;
+	const objectif = chiffres.get('contrats-apprentissage-objectif-2028')!;
+	return {
+		id: 'graphique-apprentissage',
+		titre: `Nouveaux contrats d’apprentissage par an : ${formatNumber(actuel.valeur)} actuellement, objectif de ${formatNumber(objectif.valeur)} à l’horizon 2028`,
+		colonnes: { categorie: 'Période', valeur: 'Nouveaux contrats par an' },
+		data: [
+			{ categorie: 'Actuellement', valeur: actuel.valeur },
+			{ categorie: 'Objectif 2028', valeur: objectif.valeur },
+		],
+		source: `Contrat, introduction : « ${objectif.citation} »`,
+	};
+}
+
+/** SRFSS diplomas: how many of each level, health and social side by side. */
+export function diplomesNiveauxChart(diplomes: Diplome[]): Chart {
+	const niveaux = [...new Set(diplomes.map((d) => d.niveau))].sort((a, b) => a - b);
+	const data = niveaux.flatMap((niveau) =>
+		(['Sanitaire', 'Social'] as const).map((secteur) => ({
+			categorie: `Niveau ${niveau}`,
+			serie: secteur,
+			valeur: diplomes.filter((d) => d.niveau === niveau && d.secteur === secteur).length,
+		})),
+	);
+	return {
+		id: 'graphique-diplomes-niveaux',
+		titre: 'Diplômes des formations sanitaires et sociales par niveau',
+		colonnes: { categorie: 'Niveau', serie: 'Secteur', valeur: 'Nombre de diplômes' },
+		data,
+		source: 'Diagnostic partagé, « Les formations du SRFSS » : liste des diplômes et de leur niveau.',
+	};
+}
