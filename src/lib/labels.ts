@@ -60,7 +60,7 @@ export const FIELD_LABELS = {
 		calendrier: 'Calendrier : échéance souhaitable et /ou étapes',
 		publics: 'Publics cibles',
 		territoire: 'Territoire',
-		indicateurs_intro: 'Indicateurs de suivi',
+		indicateurs_de_suivi: 'Indicateurs de suivi',
 		indicateurs_quantitatifs: 'Données quantitatives',
 		indicateurs_analytiques: 'Données analytiques',
 		autres_informations: 'Autres informations utiles',
