@@ -213,7 +213,7 @@ function registerIssues(tree: ContentTree, refs: { file: string; field: string; 
 	for (const register of tree.registers) {
 		const spec = REGISTERS[register.collection];
 		if (register.entries === undefined) {
-			issues.push({ file: register.file, field: '', problem: `fichier YAML illisible : ${register.parseError}`, expected: `un registre YAML : une clé par ${spec.label.toLowerCase()}` });
+			issues.push({ file: register.file, field: '', problem: register.parseError === 'fichier introuvable' ? 'registre introuvable' : `fichier YAML illisible : ${register.parseError}`, expected: `un registre YAML : une clé par ${spec.label.toLowerCase()}` });
 			continue;
 		}
 		for (const [key, entry] of Object.entries(register.entries)) {

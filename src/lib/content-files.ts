@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
@@ -81,6 +81,7 @@ export function readContentTree(projectRoot: string): ContentTree {
 
 	const registers = REGISTER_COLLECTIONS.map((collection): RegisterFile => {
 		const path = join(contentDir, REGISTERS[collection].file);
+		if (!existsSync(path)) return { collection, file: rel(path), entries: undefined, parseError: 'fichier introuvable' };
 		try {
 			const entries = yaml.load(readFileSync(path, 'utf8'));
 			return { collection, file: rel(path), entries: (entries ?? {}) as Record<string, unknown> };

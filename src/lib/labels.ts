@@ -40,6 +40,7 @@ export const FIELD_LABELS = {
 		secteurs_concernes: 'Secteur(s) concerné(s)',
 		territoires: 'Territoires',
 		territoires_concernes: 'Territoire(s) concerné(s)',
+		mise_en_oeuvre_action: 'Mise en œuvre de l’action',
 		situation_de_depart: 'Situation de départ / constat / problématique (y compris nouveau texte législatif)',
 		objectifs_operationnels: 'Objectifs opérationnels',
 		publics_cibles: 'Publics cibles',
@@ -58,8 +59,8 @@ export const FIELD_LABELS = {
 		descriptif: 'Descriptif de l’engagement',
 		dispositifs_leviers: 'Dispositifs ou leviers mobilisables',
 		calendrier: 'Calendrier : échéance souhaitable et /ou étapes',
-		publics: 'Publics cibles',
-		territoire: 'Territoire',
+		publics: 'Publics cibles (si public spécifique à préciser)',
+		territoire: 'Territoire à préciser si besoin',
 		indicateurs_de_suivi: 'Indicateurs de suivi',
 		indicateurs_quantitatifs: 'Données quantitatives',
 		indicateurs_analytiques: 'Données analytiques',
@@ -81,6 +82,9 @@ export const PLAN_COLUMNS = [
 	{ key: 'livrables_indicateurs', label: 'Livrables et indicateurs' },
 	{ key: 'calendrier', label: 'Calendrier' },
 ] as const;
+
+/** Shown where the signed sheet leaves a rubric of its template empty. */
+export const EMPTY_RUBRIC = '*Rubrique non renseignée dans la fiche signée.*';
 
 /** Common labels of the edition block. */
 export const EDITION_LABELS = { annee: 'Année de l’édition', adoptee_le: 'Adoptée le', motif: 'Motif du changement' } as const;

@@ -4,10 +4,13 @@ import { cleRegistre, edition, liste, numeroAmbition, texte, texteRiche } from '
 /** One row of a plan d'actions: the four columns of the source table. Empty cells stay empty strings. */
 export const ligneActionSchema = z
 	.strictObject({
-		action: texte('Colonne « Actions »'),
+		action: z.string().describe('Colonne « Actions » (vide quand la cellule est fusionnée avec celle de la ligne précédente)'),
 		resultats_attendus: z.string().describe('Colonne « Résultats attendus » (peut être vide)'),
 		livrables_indicateurs: z.string().describe('Colonne « Livrables et indicateurs » (peut être vide)'),
 		calendrier: z.string().describe('Colonne « Calendrier » (peut être vide)'),
+	})
+	.refine((ligne) => [ligne.action, ligne.resultats_attendus, ligne.livrables_indicateurs, ligne.calendrier].some((cell) => cell.trim() !== ''), {
+		message: 'ligne vide : au moins une cellule doit être remplie',
 	})
 	.describe("Ligne du plan d'actions");
 
@@ -40,6 +43,7 @@ export const ficheSchema = z
 		secteurs_concernes: texteRiche('Rubrique « Secteur(s) concerné(s) », telle que signée').optional(),
 		territoires: z.array(cleRegistre('territoires')).min(1, 'au moins un territoire').describe('Territoires concernés : clés du registre des territoires'),
 		territoires_concernes: texteRiche('Rubrique « Territoire(s) concerné(s) », telle que signée').optional(),
+		mise_en_oeuvre_action: texte("Rubrique « Mise en œuvre de l'action » quand la fiche l'écrit en toutes lettres (les années cochées du modèle sont perdues)").optional(),
 		situation_de_depart: texteRiche('Rubrique « Situation de départ / constat / problématique »'),
 		objectifs_operationnels: liste('Rubrique « Objectifs opérationnels », un objectif par élément'),
 		publics_cibles: texteRiche('Rubrique « Publics cibles »'),

@@ -18,7 +18,7 @@ describe('valid content', () => {
 		expect(new Set(result.editions.map((e) => e.collection))).toEqual(
 			new Set(['ambitions', 'principes', 'engagements', 'fiches', 'srfss', 'propositions']),
 		);
-		expect(formatReport(result)).toBe('✓ 19 fichiers de contenu vérifiés, aucun problème.');
+		expect(formatReport(result)).toBe('✓ 21 fichiers de contenu vérifiés, aucun problème.');
 	});
 });
 
@@ -82,7 +82,7 @@ describe('schema errors name the file, the field and what is expected, in French
 		expect(formatReport(result).replace(/\/tmp\/[^ ]+?\/src/, 'src')).toMatchInlineSnapshot(`
 			"✗ src/content/ambitions/1/index.mdx — champ « titre » : champ obligatoire manquant.
 			  Attendu : Intitulé de l'ambition stratégique, tel que dans le préambule.
-			1 problème dans 1 fichier (19 fichiers vérifiés). Rien n'est publié tant qu'ils ne sont pas corrigés."
+			1 problème dans 1 fichier (21 fichiers vérifiés). Rien n'est publié tant qu'ils ne sont pas corrigés."
 		`);
 	});
 });
