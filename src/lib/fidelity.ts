@@ -1,6 +1,6 @@
 /**
  * Fidelity of the site to the signed text: the share of the source's word 5-grams that the
- * built pages carry. Case, accents, punctuation and markup are ignored; extraction noise
+ * built pages carry, counted line by line (see `lineGrams`). Case, accents, punctuation and markup are ignored; extraction noise
  * (running headers, cover blocks, the lost circled years) is excluded from the source.
  */
 
@@ -22,7 +22,7 @@ const NOISE_LINES = [
 	/^Le Contrat de Plan Régional de Développement des Formations et de l'Orientation Professionnelles$/,
 	/^2022-2028$/,
 	// The years of "Mise en œuvre de l'action" were circled in the PDF; the circles are lost.
-	/^Mise en œuvre de l'action :$/,
+	/^Mise en œuvre de l'action :( \*entourez la zone\*)?$/,
 	/^2023\t2024\t2025\t2026\t2027\t2028$/,
 	/^(------\t?)+$/,
 ];
@@ -47,12 +47,24 @@ export function words(text: string): string[] {
 
 const N = 5;
 
-/** Every word 5-gram of a text. */
+/** Every word n-gram of a text up to 5 words: 5-grams, and the shorter ones that short source lines are looked up by. */
 export function ngrams(text: string): Set<string> {
 	const tokens = words(text);
 	const grams = new Set<string>();
-	for (let i = 0; i + N <= tokens.length; i++) grams.add(tokens.slice(i, i + N).join(' '));
+	for (let n = 1; n <= N; n++) for (let i = 0; i + n <= tokens.length; i++) grams.add(tokens.slice(i, i + n).join(' '));
 	return grams;
+}
+
+/**
+ * The 5-grams of one source line (a paragraph, a list item, a table row): a line shorter than
+ * five words counts as one gram, its whole wording. Grams do not straddle two lines: what
+ * follows what across lines is the PDF's page layout, not the contract's sentences.
+ */
+function lineGrams(line: string): string[] {
+	const tokens = words(line.replace(/^\s*(?:\d+\.|[-*►➤•])\s+/, ''));
+	if (tokens.length === 0) return [];
+	if (tokens.length <= N) return [tokens.join(' ')];
+	return Array.from({ length: tokens.length - N + 1 }, (_, i) => tokens.slice(i, i + N).join(' '));
 }
 
 /** The readable text of a built page: its <main>, without scripts and styles. */
@@ -74,37 +86,34 @@ export interface PartieCoverage {
 export function coverage(sourceText: string, siteGrams: Set<string>): PartieCoverage[] {
 	const lines = sourceText.split('\n');
 	return PARTIES.map((partie) => {
-		// Token stream of the Partie, each token remembering its line, noise lines left out.
-		const tokens: { word: string; line: number }[] = [];
-		lines.forEach((text, index) => {
-			const line = index + 1;
-			if (line < partie.from || line > partie.to || isNoise(text)) return;
-			for (const word of words(text)) tokens.push({ word, line });
-		});
 		const perLine = new Map<number, { total: number; found: number }>();
 		let total = 0;
 		let found = 0;
-		for (let i = 0; i + N <= tokens.length; i++) {
-			const hit = siteGrams.has(tokens.slice(i, i + N).map((t) => t.word).join(' '));
-			total++;
-			if (hit) found++;
-			const stats = perLine.get(tokens[i]!.line) ?? { total: 0, found: 0 };
-			stats.total++;
-			if (hit) stats.found++;
-			perLine.set(tokens[i]!.line, stats);
-		}
+		lines.forEach((text, index) => {
+			const line = index + 1;
+			if (line < partie.from || line > partie.to || isNoise(text)) return;
+			for (const gram of lineGrams(text)) {
+				const hit = siteGrams.has(gram);
+				total++;
+				if (hit) found++;
+				const stats = perLine.get(line) ?? { total: 0, found: 0 };
+				stats.total++;
+				if (hit) stats.found++;
+				perLine.set(line, stats);
+			}
+		});
 		const worstLines = [...perLine]
 			.filter(([, s]) => s.found < s.total)
 			.map(([line, s]) => ({ line, ratio: s.found / s.total, missing: s.total - s.found, text: lines[line - 1]!.trim().slice(0, 100) }))
 			.sort((a, b) => b.missing - a.missing || a.ratio - b.ratio)
-			.slice(0, 15)
+			.slice(0, 40)
 			.map(({ line, ratio, text }) => ({ line, ratio, text }));
 		return { name: partie.name, total, found, ratio: total === 0 ? 1 : found / total, worstLines };
 	});
 }
 
 /** A French report of the coverage figures and the least-covered lines. */
-export function formatCoverage(parties: PartieCoverage[]): string {
+export function formatCoverage(parties: PartieCoverage[], worst = 8): string {
 	const pct = (r: number) => `${(r * 100).toFixed(2).replace('.', ',')} %`;
 	const total = parties.reduce((n, p) => n + p.total, 0);
 	const found = parties.reduce((n, p) => n + p.found, 0);
@@ -112,7 +121,18 @@ export function formatCoverage(parties: PartieCoverage[]): string {
 		`Couverture du texte source par le site (5-grammes de mots) : ${pct(found / total)} (${found}/${total})`,
 		...parties.flatMap((p) => [
 			`  ${p.name} : ${pct(p.ratio)} (${p.found}/${p.total})`,
-			...p.worstLines.slice(0, 8).map((l) => `      ligne ${l.line} (${pct(l.ratio)}) : ${l.text}`),
+			...p.worstLines.slice(0, worst).map((l) => `      ligne ${l.line} (${pct(l.ratio)}) : ${l.text}`),
 		]),
 	].join('\n');
+}
+
+/** Measures a built site (its `dist/` folder) against the source text. */
+export async function measureSite(distDir: string, sourceText: string): Promise<PartieCoverage[]> {
+	const { readdirSync, readFileSync } = await import('node:fs');
+	const { join } = await import('node:path');
+	const siteGrams = new Set<string>();
+	for (const page of readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
+		for (const gram of ngrams(pageText(readFileSync(join(distDir, page), 'utf8')))) siteGrams.add(gram);
+	}
+	return coverage(sourceText, siteGrams);
 }

@@ -1,14 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { coverage, formatCoverage, ngrams, pageText } from '../../src/lib/fidelity';
+import { formatCoverage, measureSite } from '../../src/lib/fidelity';
 import { DIST, ROOT } from '../helpers/site';
 
-const source = readFileSync(join(ROOT, 'sources', 'cprdfop-hauts-de-france-2022-2028.txt'), 'utf8');
-const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-const siteGrams = new Set<string>();
-for (const page of pages) for (const gram of ngrams(pageText(readFileSync(join(DIST, page), 'utf8')))) siteGrams.add(gram);
-const parties = coverage(source, siteGrams);
+const parties = await measureSite(DIST, readFileSync(join(ROOT, 'sources', 'cprdfop-hauts-de-france-2022-2028.txt'), 'utf8'));
 console.log(formatCoverage(parties));
 
 describe('fidelity to the signed text', () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SCRATCH } from '../helpers/fixture-tree';
@@ -9,7 +9,7 @@ import { ROOT } from '../helpers/site';
 function projectWith(file: string, edit: (text: string) => string): string {
 	const copy = mkdtempSync(join(SCRATCH, 'projet-'));
 	for (const entry of ['src', 'public', 'scripts', 'astro.config.ts', 'package.json', 'tsconfig.json']) {
-		cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
+		if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
 	}
 	symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
 	const path = join(copy, 'src', 'content', file);

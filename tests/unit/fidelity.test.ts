@@ -17,12 +17,12 @@ describe('fidelity measure', () => {
 		expect(pageText('<nav>menu</nav><main><h1>Titre</h1><script>var x</script><p>Texte</p></main>').replace(/\s+/g, ' ').trim()).toBe('Titre Texte');
 	});
 
-	test('coverage counts the source 5-grams found on the site and names the worst lines', () => {
-		const source = 'un deux trois quatre cinq six\nDOCUMENT DE TRAVAIL\nsept huit neuf dix onze douze';
-		const site = ngrams('un deux trois quatre cinq six sept huit neuf');
+	test('coverage counts each source line’s 5-grams found on the site and names the worst lines', () => {
+		const source = 'un deux trois quatre cinq six\nDOCUMENT DE TRAVAIL\nsept huit neuf dix onze douze\n- Tous territoires\n2. Tous publics';
+		const site = ngrams('un deux trois quatre cinq six sept huit neuf. Tous territoires');
 		const [partie1] = coverage(source, site);
-		// 12 words → 8 five-grams; the site has the first 5 of them.
-		expect(partie1).toMatchObject({ total: 8, found: 5 });
-		expect(partie1!.worstLines.map((l) => l.line)).toEqual([3, 1]);
+		// Lines 1 and 3 give two 5-grams each, short lines one gram each (list markers ignored); noise is left out.
+		expect(partie1).toMatchObject({ total: 6, found: 3 });
+		expect(partie1!.worstLines.map((l) => l.line)).toEqual([3, 5]);
 	});
 });
