@@ -41,7 +41,7 @@ export async function chartSvg(chart: Chart): Promise<string> {
 		mark: { type: 'bar', tooltip: false },
 		encoding: {
 			x: { field: 'categorie', type: 'ordinal', title: chart.colonnes.categorie, sort: null, axis: { labelAngle: 0, labelLimit: 200 } },
-			y: { field: 'valeur', type: 'quantitative', title: chart.colonnes.valeur, axis: { format: ',d' } },
+			y: { field: 'valeur', type: 'quantitative', title: chart.colonnes.valeur, axis: { format: chart.data.every((d) => Number.isInteger(d.valeur)) ? ',d' : ',' } },
 			...(hasSeries
 				? {
 						xOffset: { field: 'serie', type: 'nominal' },
@@ -92,5 +92,20 @@ export function diplomesNiveauxChart(diplomes: Diplome[]): Chart {
 		colonnes: { categorie: 'Niveau', serie: 'Secteur', valeur: 'Nombre de diplômes' },
 		data,
 		source: 'Diagnostic partagé, « Les formations du SRFSS » : liste des diplômes et de leur niveau.',
+	};
+}
+
+/** Age shares of the population, Hauts-de-France against metropolitan France, from the key figures. */
+export function populationAgesChart(chiffres: Map<string, Chiffre>): Chart {
+	const pair = (categorie: string, cle: string) => [
+		{ categorie, serie: 'Hauts-de-France', valeur: chiffres.get(`${cle}-hdf`)!.valeur },
+		{ categorie, serie: 'France métropolitaine', valeur: chiffres.get(`${cle}-france`)!.valeur },
+	];
+	return {
+		id: 'graphique-population-ages',
+		titre: 'Part de la population par âge : Hauts-de-France et France métropolitaine (en %)',
+		colonnes: { categorie: 'Âge', serie: 'Territoire', valeur: 'Part de la population (%)' },
+		data: [...pair('Moins de 20 ans', 'part-moins-20-ans'), ...pair('Moins de 30 ans (2018)', 'part-moins-30-ans'), ...pair('65 ans et plus', 'part-seniors')],
+		source: 'Diagnostic partagé, « Population » : « ' + chiffres.get('part-moins-20-ans-hdf')!.citation + ' » ; « ' + chiffres.get('part-moins-30-ans-hdf')!.citation + ' » ; « ' + chiffres.get('part-seniors-hdf')!.citation + ' »',
 	};
 }

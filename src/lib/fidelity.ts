@@ -25,6 +25,9 @@ const NOISE_LINES = [
 	/^Mise en œuvre de l'action :( \*entourez la zone\*)?$/,
 	/^2023\t2024\t2025\t2026\t2027\t2028$/,
 	/^(------\t?)+$/,
+	// The diagnostic's table of contents: its page numbers have no meaning on the site.
+	/^Sommaire$/,
+	/^[^\t]+\t\d{1,2}$/,
 ];
 
 export const isNoise = (line: string) => NOISE_LINES.some((re) => re.test(line.trim()));

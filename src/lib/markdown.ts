@@ -33,6 +33,8 @@ function structureTables(html: string): string {
 			const body = inner.replace(/<thead>([\s\S]*?)<\/thead>/, (head: string) => head.replace(/<th( align="\w+")?>/g, '<th scope="col"$1>'));
 			return `<div class="table-defilante" tabindex="0" role="region"${label}><table>${caption ? `<caption>${caption}</caption>` : ''}${body}</table></div>`;
 		})
+		// Numbered sources of the diagnostic ("12] Insee, …") get an anchor the note calls link to.
+		.replace(/<li>(\d+)\] /g, '<li id="source-$1">$1] ')
 		.replace(/<p>Figure : ([\s\S]*?)<\/p>/g, '<figure class="figure-perdue"><figcaption><span class="etiquette">Figure (non reproduite) :</span> $1</figcaption></figure>');
 }
 

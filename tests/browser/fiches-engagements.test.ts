@@ -9,7 +9,7 @@ beforeAll(async () => {
 afterAll(async () => site?.close());
 
 describe('entity pages in Chromium', () => {
-	test.each(['/fiches/s1-1/', '/engagements/1-1/', '/srfss/1/', '/srfss/', '/propositions/', '/organisations/capeb/', '/fiches/', '/contrat/introduction/'])(
+	test.each(['/fiches/s1-1/', '/engagements/1-1/', '/srfss/1/', '/srfss/', '/propositions/', '/organisations/capeb/', '/fiches/', '/contrat/introduction/', '/diagnostic/formations-du-srfss/', '/diagnostic/population/', '/diagnostic/economie-entreprises-emplois/', '/diagnostic/sources/', '/contrat/', '/diagnostic/'])(
 		'%s passes axe (WCAG 2.1 AA + RGAA) with zero violations',
 		async (path) => {
 			const page = await (await site.browser.newContext()).newPage();
@@ -31,6 +31,20 @@ describe('entity pages in Chromium', () => {
 		expect((await firstCell.boundingBox())!.width).toBeGreaterThan(250);
 		expect(await page.getByRole('cell', { name: /Structurer l'offre de service/ }).isVisible()).toBe(true);
 		expect(await accessibilityViolations(page)).toEqual([]);
+	});
+
+	test('a diagnostic page with a table and a chart: headers, caption, accessible name, data equivalent', async () => {
+		const page = await (await site.browser.newContext()).newPage();
+		await page.goto(`${site.baseUrl}/diagnostic/formations-du-srfss/`);
+		const diplomes = page.getByRole('table', { name: /secteur sanitaire : diplômes et niveaux/ });
+		expect(await diplomes.getByRole('columnheader').allTextContents()).toEqual(['Famille de métiers', 'Diplôme', 'Niveau']);
+		expect(await page.getByRole('img', { name: 'Diplômes des formations sanitaires et sociales par niveau' }).count()).toBe(1);
+		const data = page.getByRole('table', { name: /par niveau — données/ });
+		expect(await data.getByRole('row').count()).toBeGreaterThan(4);
+		await page.goto(`${site.baseUrl}/diagnostic/economie-entreprises-emplois/`);
+		const top10 = page.getByRole('table', { name: /TOP 10 des métiers avec les plus fortes tensions globales/ });
+		expect(await top10.getByRole('row').count()).toBe(11); // header + the 10 jobs of the source
+		expect(await top10.getByRole('cell', { name: 'Très élevée' }).count()).toBeGreaterThan(9);
 	});
 
 	test('a chart has an accessible name and a table of its numbers', async () => {
