@@ -40,12 +40,12 @@ export async function chartSvg(chart: Chart): Promise<string> {
 		data: { values: chart.data },
 		mark: { type: 'bar', tooltip: false },
 		encoding: {
-			x: { field: 'categorie', type: 'ordinal', title: chart.colonnes.categorie, sort: null, axis: { labelAngle: 0, labelLimit: 200 } },
+			x: { field: 'categorie', type: 'ordinal', title: chart.colonnes.categorie, sort: null, axis: { labelAngle: 0, labelLimit: 0 } },
 			y: { field: 'valeur', type: 'quantitative', title: chart.colonnes.valeur, axis: { format: chart.data.every((d) => Number.isInteger(d.valeur)) ? ',d' : ',' } },
 			...(hasSeries
 				? {
 						xOffset: { field: 'serie', type: 'nominal' },
-						color: { field: 'serie', type: 'nominal', title: chart.colonnes.serie, scale: { range: COLOURS } },
+						color: { field: 'serie', type: 'nominal', title: chart.colonnes.serie, scale: { range: COLOURS }, legend: { orient: 'bottom', labelLimit: 0 } },
 					}
 				: { color: { value: COLOURS[0] } }),
 		},
