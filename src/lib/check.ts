@@ -1,7 +1,8 @@
 import type { z } from 'astro/zod';
 import { CONTRACT_FIRST_YEAR, CONTRACT_LAST_YEAR } from '../schemas/common';
 import { texteSchema } from '../schemas/texte';
-import type { ContentTree, EditionFile } from './content-files';
+import { LOCK_FILE, type ContentTree, type EditionFile } from './content-files';
+import { fingerprint } from './editions';
 import { ENTITY_TYPES, LIVING_FILE, REGISTERS, REQUIRED_TEXTS, type EntityCollection } from './entities';
 
 /** One problem a contributor must fix: where, what, and what was expected. */
@@ -156,8 +157,32 @@ export function checkContent(tree: ContentTree): CheckResult {
 		editions.push({ collection: file.collection, file: file.file, slug: file.folder, year, living, data });
 	}
 
-	issues.push(...editionRules(editions), ...registerIssues(tree, pendingRefs), ...textIssues(tree));
+	issues.push(...editionRules(editions), ...lockIssues(tree), ...registerIssues(tree, pendingRefs), ...textIssues(tree));
 	return { issues, editions, filesChecked: tree.editions.length + tree.registers.length + tree.texts.length };
+}
+
+/**
+ * A published edition never changes: every frozen edition file must match the fingerprint
+ * recorded when it was replaced, and a recorded edition may not disappear.
+ */
+function lockIssues(tree: ContentTree): ContentIssue[] {
+	const lockFile = `src/content/${LOCK_FILE}`;
+	if (tree.lockError !== undefined) return [{ file: lockFile, field: '', problem: `fichier illisible : ${tree.lockError}`, expected: 'un objet JSON { "chemin de l’édition figée": "sha256-…" }' }];
+	const issues: ContentIssue[] = [];
+	const frozen = tree.editions.filter((e) => /^\d{4}$/.test(e.stem));
+	for (const e of frozen) {
+		const recorded = tree.lock[e.file];
+		if (recorded === undefined) {
+			issues.push({ file: e.file, field: '', problem: 'édition figée absente du registre des éditions publiées', expected: `une édition figée créée par « npm run revision », qui l’inscrit dans ${lockFile}` });
+		} else if (recorded !== fingerprint(e.text)) {
+			issues.push({ file: e.file, field: '', problem: 'une édition publiée a été modifiée : une édition remplacée ne change jamais', expected: 'le texte de l’édition tel qu’il a été publié ; pour changer le contrat, créer une nouvelle édition avec « npm run revision »' });
+		}
+	}
+	const present = new Set(frozen.map((e) => e.file));
+	for (const file of Object.keys(tree.lock)) {
+		if (!present.has(file)) issues.push({ file, field: '', problem: 'une édition publiée a été supprimée', value: file, expected: `le fichier tel qu’il a été publié (inscrit dans ${lockFile})` });
+	}
+	return issues;
 }
 
 /** Narrative chapters: a title and a non-empty Markdown body, in a .md file. */

@@ -2,7 +2,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
+import type { EditionLock } from './editions';
 import { ENTITY_COLLECTIONS, REGISTERS, REGISTER_COLLECTIONS, type EntityCollection, type RegisterCollection } from './entities';
+
+/** Fingerprints of published editions, beside the content. */
+export const LOCK_FILE = 'editions.lock.json';
 
 /** One edition file of a versioned entity, read from disk but not validated yet. */
 export interface EditionFile {
@@ -17,6 +21,8 @@ export interface EditionFile {
 	data: unknown;
 	/** Text after the frontmatter. */
 	body: string;
+	/** The whole file, for the fingerprints of frozen editions. */
+	text: string;
 	/** Parse error, in the parser's words. */
 	parseError?: string;
 }
@@ -42,14 +48,19 @@ export interface ContentTree {
 	editions: EditionFile[];
 	registers: RegisterFile[];
 	texts: TextFile[];
+	/** The fingerprints of published (replaced) editions, from `src/content/editions.lock.json`. */
+	lock: EditionLock;
+	/** Why the lock file could not be read, when it could not. */
+	lockError?: string;
 }
 
 const readFrontmatter = (path: string) => {
+	const text = readFileSync(path, 'utf8');
 	try {
-		const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'));
-		return { data: frontmatter as unknown, body: content };
+		const { frontmatter, content } = parseFrontmatter(text);
+		return { data: frontmatter as unknown, body: content, text };
 	} catch (error) {
-		return { data: undefined, body: '', parseError: (error as Error).message.split('\n')[0] };
+		return { data: undefined, body: '', text, parseError: (error as Error).message.split('\n')[0] };
 	}
 };
 
@@ -92,5 +103,16 @@ export function readContentTree(projectRoot: string): ContentTree {
 
 	const texts = listFiles(join(contentDir, 'textes')).map((path): TextFile => ({ file: rel(path), ...readFrontmatter(path) }));
 
-	return { root: projectRoot, editions, registers, texts };
+	const lockPath = join(contentDir, LOCK_FILE);
+	let lock: EditionLock = {};
+	let lockError: string | undefined;
+	if (existsSync(lockPath)) {
+		try {
+			lock = JSON.parse(readFileSync(lockPath, 'utf8')) as EditionLock;
+		} catch (error) {
+			lockError = (error as Error).message;
+		}
+	}
+
+	return { root: projectRoot, editions, registers, texts, lock, lockError };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent, formatReport } from '../../src/lib/check';
+import { fingerprint } from '../../src/lib/editions';
 import { readContentTree } from '../../src/lib/content-files';
 import { checkEdited, VALID_FIXTURE } from '../helpers/fixture-tree';
 
@@ -9,6 +10,8 @@ const AMBITION = 'ambitions/1/index.mdx';
 const FICHE = 'fiches/s1-1/index.mdx';
 const ENGAGEMENT = 'engagements/1-1/index.mdx';
 const FICHE_TEXT = readFileSync(join(VALID_FIXTURE, 'src', 'content', FICHE), 'utf8');
+/** Edits that add a frozen edition and record its fingerprint, as `npm run revision` does. */
+const freeze = (path: string, text: string) => ({ [path]: text, 'editions.lock.json': JSON.stringify({ [`src/content/${path}`]: fingerprint(text) }) });
 const file = (path: string) => expect.stringMatching(new RegExp(`src/content/${path.replace(/[.]/g, '\\.')}$`));
 
 describe('valid content', () => {
@@ -138,7 +141,7 @@ describe('ids and editions', () => {
 
 	test('a frozen edition must carry the year that names its file', () => {
 		const { issues } = checkEdited({
-			'fiches/s1-1/2023.mdx': FICHE_TEXT.replace('annee: 2023', 'annee: 2024\n  motif: Révision\n  adoptee_le: 2024-03-01'),
+			...freeze('fiches/s1-1/2023.mdx', FICHE_TEXT.replace('annee: 2023', 'annee: 2024\n  motif: Révision\n  adoptee_le: 2024-03-01')),
 			[FICHE]: (t) => t.replace('annee: 2023', 'annee: 2025\n  motif: Révision annuelle\n  adoptee_le: 2025-03-01'),
 		});
 		expect(issues).toEqual([
@@ -148,7 +151,7 @@ describe('ids and editions', () => {
 
 	test('a correct revision: 2023 frozen, 2025 in force with its reason and date', () => {
 		const { issues, editions } = checkEdited({
-			'fiches/s1-1/2023.mdx': FICHE_TEXT,
+			...freeze('fiches/s1-1/2023.mdx', FICHE_TEXT),
 			[FICHE]: (t) => t.replace('annee: 2023', 'annee: 2025\n  motif: Révision annuelle\n  adoptee_le: 2025-03-01'),
 		});
 		expect(issues).toEqual([]);
@@ -160,7 +163,7 @@ describe('ids and editions', () => {
 
 	test('editions go forward in time: the living edition is the newest', () => {
 		const { issues } = checkEdited({
-			'fiches/s1-1/2025.mdx': FICHE_TEXT.replace('annee: 2023', 'annee: 2025\n  motif: Révision annuelle\n  adoptee_le: 2025-03-01'),
+			...freeze('fiches/s1-1/2025.mdx', FICHE_TEXT.replace('annee: 2023', 'annee: 2025\n  motif: Révision annuelle\n  adoptee_le: 2025-03-01')),
 		});
 		expect(issues).toEqual([
 			expect.objectContaining({ file: file(FICHE), field: 'edition.annee', value: 2023, problem: "l'édition en vigueur doit être la plus récente" }),
@@ -169,10 +172,33 @@ describe('ids and editions', () => {
 
 	test('a second edition must say why and when it was adopted', () => {
 		const { issues } = checkEdited({
-			'fiches/s1-1/2023.mdx': FICHE_TEXT,
+			...freeze('fiches/s1-1/2023.mdx', FICHE_TEXT),
 			[FICHE]: (t) => t.replace('annee: 2023', 'annee: 2024'),
 		});
 		expect(issues).toEqual([expect.objectContaining({ file: file(FICHE), field: 'edition.motif' })]);
+	});
+
+	test('a published edition never changes: a silent edit fails', () => {
+		const { issues } = checkEdited({
+			...freeze('fiches/s1-1/2023.mdx', FICHE_TEXT),
+			[FICHE]: (t) => t.replace('annee: 2023', 'annee: 2025\n  motif: Révision annuelle\n  adoptee_le: 2025-03-01'),
+		});
+		expect(issues).toEqual([]);
+		const edited = checkEdited({
+			...freeze('fiches/s1-1/2023.mdx', FICHE_TEXT),
+			'fiches/s1-1/2023.mdx': FICHE_TEXT.replace('Une situation.', 'Une situation réécrite.'),
+			[FICHE]: (t) => t.replace('annee: 2023', 'annee: 2025\n  motif: Révision annuelle\n  adoptee_le: 2025-03-01'),
+		});
+		expect(edited.issues).toEqual([
+			expect.objectContaining({ file: file('fiches/s1-1/2023.mdx'), problem: 'une édition publiée a été modifiée : une édition remplacée ne change jamais' }),
+		]);
+	});
+
+	test('a published edition may not disappear, nor a frozen file appear by hand', () => {
+		const lock = JSON.stringify({ 'src/content/fiches/s1-1/2023.mdx': fingerprint(FICHE_TEXT) });
+		expect(checkEdited({ 'editions.lock.json': lock }).issues).toEqual([expect.objectContaining({ problem: 'une édition publiée a été supprimée', value: 'src/content/fiches/s1-1/2023.mdx' })]);
+		const byHand = checkEdited({ 'fiches/s1-1/2023.mdx': FICHE_TEXT, [FICHE]: (t) => t.replace('annee: 2023', 'annee: 2025\n  motif: Révision annuelle\n  adoptee_le: 2025-03-01') });
+		expect(byHand.issues).toEqual([expect.objectContaining({ file: file('fiches/s1-1/2023.mdx'), problem: 'édition figée absente du registre des éditions publiées' })]);
 	});
 
 	test('a file outside the edition layout', () => {
