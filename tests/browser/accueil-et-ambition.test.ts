@@ -28,6 +28,17 @@ describe('a reader in Chromium', () => {
 		await expect(page.getByText('Le marché de l’emploi est actuellement très dynamique'.replace('’', "'")).isVisible()).resolves.toBe(true);
 	});
 
+	test('the header search box finds a sheet (the search button override keeps it working)', async () => {
+		const page = await (await browser.newContext()).newPage();
+		await page.goto(`${site.baseUrl}/`);
+		const button = page.getByRole('button', { name: 'Rechercher' });
+		await button.click();
+		await page.locator('#starlight__search input').fill('fabrication additive');
+		const result = page.locator('#starlight__search a[href*="/fiches/s1-1/"]').first();
+		await result.waitFor({ timeout: 10_000 });
+		expect(await result.isVisible()).toBe(true);
+	});
+
 	test.each(['/', '/ambitions/1/'])('%s passes axe (WCAG 2.1 AA + RGAA) with zero violations', async (path) => {
 		const page = await (await browser.newContext()).newPage();
 		await page.goto(`${site.baseUrl}${path}`);
