@@ -9,7 +9,9 @@ const ROOT = join(import.meta.dirname, '..', '..');
 export default function setup() {
 	const removeScratch = () => rmSync(SCRATCH, { recursive: true, force: true });
 	if (process.env.SKIP_BUILD !== '1') {
-		execFileSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], { cwd: ROOT, stdio: 'inherit' });
+		// Vitest sets NODE_ENV=test, which would make Astro build the site in development mode
+		// (e.g. Starlight's search shows its dev warning instead of Pagefind): build as a user would.
+		execFileSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 	}
 	return removeScratch;
 }
