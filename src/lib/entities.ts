@@ -27,8 +27,6 @@ export interface EntityType<S extends z.ZodType = z.ZodType> {
 	folder: string;
 	/** The folder name (and URL slug) an entity must live in, derived from its data. */
 	slug: (data: z.output<S>) => string;
-	/** How the contract names the entity. */
-	name: (data: z.output<S>) => string;
 	/** Cross-collection references the check must resolve. */
 	references: (data: z.output<S>) => Reference[];
 }
@@ -58,7 +56,6 @@ export const ENTITY_TYPES: { [C in EntityCollection]: EntityType<(typeof SCHEMAS
 		label: 'Ambition stratégique',
 		folder: 'ambitions',
 		slug: (d) => String(d.numero),
-		name: (d) => `Ambition stratégique ${d.numero}`,
 		references: () => [],
 	}),
 	principes: define({
@@ -66,7 +63,6 @@ export const ENTITY_TYPES: { [C in EntityCollection]: EntityType<(typeof SCHEMAS
 		label: 'Principe',
 		folder: 'principes',
 		slug: (d) => String(d.numero),
-		name: (d) => `Principe ${d.numero}`,
 		references: () => [],
 	}),
 	engagements: define({
@@ -74,7 +70,6 @@ export const ENTITY_TYPES: { [C in EntityCollection]: EntityType<(typeof SCHEMAS
 		label: 'Engagement',
 		folder: 'engagements',
 		slug: (d) => idToSlug(d.id),
-		name: (d) => `Engagement ${d.id}`,
 		references: (d) =>
 			d.ambition !== undefined
 				? [ambitionRef('ambition', d.ambition)]
@@ -85,7 +80,6 @@ export const ENTITY_TYPES: { [C in EntityCollection]: EntityType<(typeof SCHEMAS
 		label: 'Fiche priorité sectorielle',
 		folder: 'fiches',
 		slug: (d) => idToSlug(d.id),
-		name: (d) => `Fiche ${d.id}`,
 		references: (d) => [
 			...d.ambitions.map((n, i) => ambitionRef(`ambitions.${i}`, n)),
 			...registerRefs('pilotes', 'organisations', d.pilotes),
@@ -99,7 +93,6 @@ export const ENTITY_TYPES: { [C in EntityCollection]: EntityType<(typeof SCHEMAS
 		label: 'Engagement SRFSS',
 		folder: 'srfss',
 		slug: (d) => String(d.numero),
-		name: (d) => `Engagement SRFSS ${d.numero}`,
 		references: (d) => [ambitionRef('ambition', d.ambition)],
 	}),
 	propositions: define({
@@ -107,7 +100,6 @@ export const ENTITY_TYPES: { [C in EntityCollection]: EntityType<(typeof SCHEMAS
 		label: 'Proposition inspirante',
 		folder: 'propositions',
 		slug: (d) => `${d.ambition}-${d.ordre}`,
-		name: (d) => `Atelier de ${d.ville}`,
 		references: (d) => [ambitionRef('ambition', d.ambition)],
 	}),
 };

@@ -85,6 +85,3 @@ export const PLAN_COLUMNS = [
 
 /** Shown where the signed sheet leaves a rubric of its template empty. */
 export const EMPTY_RUBRIC = '*Rubrique non renseignée dans la fiche signée.*';
-
-/** Common labels of the edition block. */
-export const EDITION_LABELS = { annee: 'Année de l’édition', adoptee_le: 'Adoptée le', motif: 'Motif du changement' } as const;

@@ -45,18 +45,6 @@ export function renderInline(text: string): string {
 	return single && !single[1]!.includes('<p>') ? single[1]! : html;
 }
 
-/** Plain text of a Markdown string, for titles, metadata and search. */
-export function toPlainText(text: string): string {
-	return renderMarkdown(text)
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/&amp;/g, '&')
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&quot;/g, '"')
-		.replace(/\s+/g, ' ')
-		.trim();
-}
-
 /** URL fragment for a French heading: accents folded, words joined by hyphens. */
 export function slugify(text: string): string {
 	return text
