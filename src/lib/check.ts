@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { CONTRACT_FIRST_YEAR, CONTRACT_LAST_YEAR } from '../schemas/common';
 import { texteSchema } from '../schemas/texte';
 import { LOCK_FILE, type ContentTree, type EditionFile } from './content-files';
-import { fingerprint } from './editions';
+import { fingerprint, histories } from './editions';
 import { ENTITY_TYPES, LIVING_FILE, REGISTERS, REQUIRED_TEXTS, type EntityCollection } from './entities';
 
 /** One problem a contributor must fix: where, what, and what was expected. */
@@ -206,15 +206,14 @@ const identityField = (file: EditionFile) => (file.collection === 'propositions'
 /** Per entity: one living edition, frozen editions before it in increasing years, motif and date from the second on. */
 function editionRules(editions: CheckedEdition[]): ContentIssue[] {
 	const issues: ContentIssue[] = [];
-	const byEntity = new Map<string, CheckedEdition[]>();
-	for (const e of editions) byEntity.set(`${e.collection}/${e.slug}`, [...(byEntity.get(`${e.collection}/${e.slug}`) ?? []), e]);
-	for (const [entity, group] of byEntity) {
-		const living = group.find((e) => e.living);
+	// One grouping of editions by entity, shared with the edition model.
+	for (const { collection, slug, editions: sorted } of histories(editions)) {
+		const entity = `${collection}/${slug}`;
+		const living = sorted.find((e) => e.living);
 		if (!living) {
-			issues.push({ file: group[0]!.file, field: '', problem: `l'entité ${entity} n'a pas d'édition en vigueur`, expected: `un fichier src/content/${entity}/${LIVING_FILE}` });
+			issues.push({ file: sorted[0]!.file, field: '', problem: `l'entité ${entity} n'a pas d'édition en vigueur`, expected: `un fichier src/content/${entity}/${LIVING_FILE}` });
 			continue;
 		}
-		const sorted = group.toSorted((a, b) => a.year - b.year);
 		sorted.forEach((e, i) => {
 			if (i > 0 && sorted[i - 1]!.year === e.year) {
 				issues.push({ file: e.file, field: 'edition.annee', problem: `deux éditions de ${entity} portent l'année ${e.year}`, value: e.year, expected: 'une seule édition par année' });
