@@ -62,6 +62,13 @@ export const sidebar: Sidebar = [
 		],
 	},
 	{
+		label: 'Versions du contrat',
+		items: [
+			{ label: 'Millésimes (le contrat année par année)', link: '/millesimes/' },
+			{ label: 'Historique des révisions', link: '/historique/' },
+		],
+	},
+	{
 		label: 'Registres',
 		items: [
 			{ label: 'Organisations', link: '/organisations/' },

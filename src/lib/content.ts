@@ -3,7 +3,8 @@
  * Living editions have ids without a slash (`s1-1`); frozen ones are `s1-1/2023`.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { EntityCollection, RegisterCollection } from './entities';
+import { histories, type EditionRef, type EntityHistory } from './editions';
+import { ENTITY_COLLECTIONS, type EntityCollection, type RegisterCollection } from './entities';
 
 const isLiving = (entry: { id: string }) => !entry.id.includes('/');
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id, 'fr', { numeric: true });
@@ -22,6 +23,31 @@ export const getSrfss = () => livingEntries('srfss');
 export const getPropositions = async () =>
 	(await livingEntries('propositions')).sort((a, b) => a.data.ambition - b.data.ambition || a.data.ordre - b.data.ordre);
 
+/** One edition of an entity, with its collection entry. */
+export type EditionEntry<C extends EntityCollection = EntityCollection> = EditionRef & { collection: C; entry: CollectionEntry<C> };
+
+/** The editions of every entity of a collection, oldest first, entities in contract order. */
+export async function entityHistories<C extends EntityCollection>(collection: C): Promise<EntityHistory<EditionEntry<C>>[]> {
+	const entries = (await getCollection(collection)) as CollectionEntry<C>[];
+	const editions = entries.map(
+		(entry): EditionEntry<C> => ({
+			collection,
+			slug: entry.id.split('/')[0]!,
+			year: (entry.data as { edition: { annee: number } }).edition.annee,
+			living: isLiving(entry),
+			file: entry.filePath ?? '',
+			data: entry.data,
+			entry,
+		}),
+	);
+	return histories(editions).sort((a, b) => a.slug.localeCompare(b.slug, 'fr', { numeric: true }));
+}
+
+/** The editions of every entity of every collection. */
+export async function allHistories(): Promise<EntityHistory<EditionEntry>[]> {
+	return (await Promise.all(ENTITY_COLLECTIONS.map((c) => entityHistories(c) as Promise<EntityHistory<EditionEntry>[]>))).flat();
+}
+
 /** Every entry of a register, sorted by name. */
 export async function registerEntries<C extends RegisterCollection>(collection: C): Promise<CollectionEntry<C>[]> {
 	const entries = (await getCollection(collection)) as CollectionEntry<C>[];
@@ -35,6 +61,11 @@ export async function getRegisters() {
 	return { organisations: await table('organisations'), secteurs: await table('secteurs'), territoires: await table('territoires') };
 }
 export type Registers = Awaited<ReturnType<typeof getRegisters>>;
+
+/** The name of every register entry, by register and key: comparisons show names, not keys. */
+export async function getRegisterNames(): Promise<Record<string, Map<string, string>>> {
+	return Object.fromEntries(Object.entries(await getRegisters()).map(([register, entries]) => [register, new Map([...entries].map(([key, e]) => [key, e.data.nom]))]));
+}
 
 /** A narrative chapter (`src/content/textes/<slug>.md`). */
 export async function getTexte(slug: string) {

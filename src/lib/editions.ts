@@ -50,3 +50,66 @@ export const fingerprint = (text: string) => `sha256-${createHash('sha256').upda
 
 /** `src/content/editions.lock.json`: the fingerprint of every frozen (replaced) edition, by path. */
 export type EditionLock = Record<string, string>;
+
+/** What a page says about the edition it shows: its status in the entity's history. */
+export interface EditionStatus {
+	collection: EntityCollection;
+	slug: string;
+	year: number;
+	/** This edition is the one in force today. */
+	inForce: boolean;
+	/** Year of the edition that replaced this one. */
+	replacedBy?: number;
+	/** Year of the edition in force today. */
+	currentYear: number;
+	adopteeLe?: string;
+	motif?: string;
+	/** How many editions the entity has. */
+	count: number;
+	/** The page is the entity's stable address rather than the edition's own. */
+	stable: boolean;
+}
+
+const editionBlock = (e: EditionRef) => (e.data as { edition: { adoptee_le?: string; motif?: string } }).edition;
+
+export function editionStatus(history: EntityHistory, edition: EditionRef, stable: boolean): EditionStatus {
+	const { adoptee_le, motif } = editionBlock(edition);
+	return {
+		collection: history.collection,
+		slug: history.slug,
+		year: edition.year,
+		inForce: edition === history.current,
+		replacedBy: replacedBy(history, edition)?.year,
+		currentYear: history.current.year,
+		...(adoptee_le && { adopteeLe: adoptee_le }),
+		...(motif && { motif }),
+		count: history.editions.length,
+		stable,
+	};
+}
+
+/** One change to the contract: an edition that replaced another. */
+export interface Revision<E extends EditionRef = EditionRef> {
+	history: EntityHistory<E>;
+	edition: E;
+	previous: E;
+	adopteeLe: string;
+	motif: string;
+}
+
+/** Every revision, newest adoption first (then by entity, for a stable order). */
+export function revisions<E extends EditionRef>(all: EntityHistory<E>[]): Revision<E>[] {
+	return all
+		.flatMap((history) =>
+			history.editions.slice(1).map((edition, i): Revision<E> => {
+				const { adoptee_le = '', motif = '' } = editionBlock(edition);
+				return { history, edition, previous: history.editions[i]!, adopteeLe: adoptee_le, motif };
+			}),
+		)
+		.sort((a, b) => b.adopteeLe.localeCompare(a.adopteeLe) || b.edition.year - a.edition.year || `${a.history.collection}/${a.history.slug}`.localeCompare(`${b.history.collection}/${b.history.slug}`, 'fr', { numeric: true }));
+}
+
+/** Every pair of editions of an entity, older first: the comparisons the site pre-renders. */
+export function editionPairs<E extends EditionRef>(history: EntityHistory<E>): [E, E][] {
+	return history.editions.flatMap((a, i) => history.editions.slice(i + 1).map((b): [E, E] => [a, b]));
+}

@@ -25,6 +25,8 @@ export interface EntityType<S extends z.ZodType = z.ZodType> {
 	label: string;
 	/** Folder under src/content and first segment of the URL. */
 	folder: string;
+	/** How the site names one entity, e.g. « Fiche S1.4 : Faciliter le recrutement… ». */
+	title: (data: z.output<S>) => string;
 	/** The folder name (and URL slug) an entity must live in, derived from its data. */
 	slug: (data: z.output<S>) => string;
 	/** Cross-collection references the check must resolve. */
@@ -55,6 +57,7 @@ export const ENTITY_TYPES: { [C in EntityCollection]: EntityType<(typeof SCHEMAS
 		schema: ambitionSchema,
 		label: 'Ambition stratégique',
 		folder: 'ambitions',
+		title: (d) => `Ambition stratégique ${d.numero} : ${d.titre}`,
 		slug: (d) => String(d.numero),
 		references: () => [],
 	}),
@@ -62,6 +65,7 @@ export const ENTITY_TYPES: { [C in EntityCollection]: EntityType<(typeof SCHEMAS
 		schema: principeSchema,
 		label: 'Principe',
 		folder: 'principes',
+		title: (d) => `Principe ${d.numero} : ${d.titre}`,
 		slug: (d) => String(d.numero),
 		references: () => [],
 	}),
@@ -69,6 +73,7 @@ export const ENTITY_TYPES: { [C in EntityCollection]: EntityType<(typeof SCHEMAS
 		schema: engagementSchema,
 		label: 'Engagement',
 		folder: 'engagements',
+		title: (d) => `Engagement ${d.id} : ${d.titre}`,
 		slug: (d) => idToSlug(d.id),
 		references: (d) =>
 			d.ambition !== undefined
@@ -79,6 +84,7 @@ export const ENTITY_TYPES: { [C in EntityCollection]: EntityType<(typeof SCHEMAS
 		schema: ficheSchema,
 		label: 'Fiche priorité sectorielle',
 		folder: 'fiches',
+		title: (d) => `Fiche ${d.id} : ${d.titre}`,
 		slug: (d) => idToSlug(d.id),
 		references: (d) => [
 			...d.ambitions.map((n, i) => ambitionRef(`ambitions.${i}`, n)),
@@ -92,6 +98,7 @@ export const ENTITY_TYPES: { [C in EntityCollection]: EntityType<(typeof SCHEMAS
 		schema: srfssSchema,
 		label: 'Engagement SRFSS',
 		folder: 'srfss',
+		title: (d) => `Engagement SRFSS ${d.numero} : ${d.titre}`,
 		slug: (d) => String(d.numero),
 		references: (d) => [ambitionRef('ambition', d.ambition)],
 	}),
@@ -99,6 +106,7 @@ export const ENTITY_TYPES: { [C in EntityCollection]: EntityType<(typeof SCHEMAS
 		schema: propositionSchema,
 		label: 'Proposition inspirante',
 		folder: 'propositions',
+		title: (d) => `Atelier de ${d.ville} : ${d.question}`,
 		slug: (d) => `${d.ambition}-${d.ordre}`,
 		references: (d) => [ambitionRef('ambition', d.ambition)],
 	}),

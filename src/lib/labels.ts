@@ -32,7 +32,7 @@ export const FIELD_LABELS = {
 		secteur_tableau: 'Secteur(s)',
 		pilote_tableau: 'Pilote',
 		synthese: 'Synthèse contenu fiche',
-		pilotes: 'Pilote(s)',
+		pilotes: 'Pilotes (registre des organisations)',
 		pilotes_texte: 'Pilote(s)',
 		partenaires: 'Organisations partenaires',
 		partenaires_texte: 'Partenaires associés (structures et services concernés)',

@@ -57,7 +57,7 @@ describe('Parties 3 and 4 on the built site', () => {
 		expect(table).toContain('<th scope="col">Synthèse contenu fiche</th>');
 		expect(table).toContain('href="/fiches/s2-4/"');
 		expect(html).toContain('href="/srfss/3/"');
-		expect(html).toContain('href="/propositions/#atelier-2-1"');
+		expect(html).toContain('href="/propositions/2-1/"');
 	});
 
 	test('the proposals page has every workshop under its ambition', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { editionInForce, fingerprint, histories, replacedBy, type EditionRef } from '../../src/lib/editions';
+import { editionInForce, editionPairs, editionStatus, fingerprint, histories, replacedBy, revisions, type EditionRef } from '../../src/lib/editions';
+import { millesime, revisionsPerYear } from '../../src/lib/millesimes';
 
 const edition = (slug: string, year: number, living: boolean): EditionRef => ({
 	collection: 'fiches',
@@ -7,7 +8,7 @@ const edition = (slug: string, year: number, living: boolean): EditionRef => ({
 	year,
 	living,
 	file: `src/content/fiches/${slug}/${living ? 'index' : year}.mdx`,
-	data: {},
+	data: { edition: { annee: year, ...(year > 2023 && { adoptee_le: `${year}-03-01`, motif: `Révision ${year}` }) } },
 });
 
 describe('edition model', () => {
@@ -34,5 +35,29 @@ describe('edition model', () => {
 	test('a fingerprint changes with any edit of the text, not with line endings', () => {
 		expect(fingerprint('a\nb\n')).toBe(fingerprint('a\r\nb\r\n'));
 		expect(fingerprint('a\nb\n')).not.toBe(fingerprint('a\nb.\n'));
+	});
+
+	test('a status says whether an edition is in force and what replaced it', () => {
+		expect(editionStatus(s11!, s11!.editions[0]!, false)).toMatchObject({ year: 2023, inForce: false, replacedBy: 2024, currentYear: 2025, count: 3, stable: false });
+		expect(editionStatus(s11!, s11!.current, true)).toMatchObject({ year: 2025, inForce: true, replacedBy: undefined, adopteeLe: '2025-03-01', motif: 'Révision 2025' });
+	});
+
+	test('every pair of editions can be compared; revisions are listed newest first', () => {
+		expect(editionPairs(s11!).map(([a, b]) => `${a.year}-${b.year}`)).toEqual(['2023-2024', '2023-2025', '2024-2025']);
+		expect(editionPairs(s12!)).toEqual([]);
+		expect(revisions([s11!, s12!]).map((r) => `${r.history.slug} ${r.previous.year}→${r.edition.year} ${r.adopteeLe}`)).toEqual(['s1-1 2024→2025 2025-03-01', 's1-1 2023→2024 2024-03-01']);
+	});
+
+	test('a millésime takes each entity in its edition of that year; entities not yet adopted are apart', () => {
+		const y2022 = millesime([s11!, s12!], 2022);
+		expect(y2022.inForce.fiches).toEqual([]);
+		expect(y2022.notYet.fiches.map((h) => h.slug)).toEqual(['s1-1', 's1-2']);
+		const y2024 = millesime([s11!, s12!], 2024);
+		expect(y2024.inForce.fiches.map((x) => [x.history.slug, x.edition.year, x.revisedThatYear])).toEqual([
+			['s1-1', 2024, true],
+			['s1-2', 2023, false],
+		]);
+		expect(millesime([s11!, s12!], 2023).inForce.fiches.every((x) => !x.revisedThatYear)).toBe(true);
+		expect(Object.fromEntries(revisionsPerYear([s11!, s12!]))).toMatchObject({ 2022: 0, 2023: 0, 2024: 1, 2025: 1, 2028: 0 });
 	});
 });

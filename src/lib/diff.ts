@@ -1,0 +1,173 @@
+/**
+ * The one diff engine: compares two editions of an entity field by field. Text is compared word
+ * by word (jsdiff, with a French word segmenter so that « l’apprentissage » or « socio-économique »
+ * are words, not fragments); lists item by item; plan d'actions rows row by row, then cell by cell.
+ * The comparison pages, `npm run diff` and the history use it; nothing else compares content.
+ */
+import { diffArrays, diffWords } from 'diff';
+import { PLAN_COLUMNS } from './labels';
+
+/** A run of text: kept, added or removed. */
+export interface Part {
+	value: string;
+	added?: boolean;
+	removed?: boolean;
+}
+
+export type Status = 'inchange' | 'ajoute' | 'supprime' | 'modifie';
+
+/** One item of a list, or one cell of a row, with its word-level parts. */
+export interface ItemChange {
+	status: Status;
+	parts: Part[];
+}
+
+/** One plan d'actions row (or the heading of a group of sub-actions), matched across editions. */
+export interface RowChange {
+	status: Status;
+	/** Heading of the group the row belongs to, when it is a sub-action. */
+	groupe?: string;
+	cells: { key: string; label: string; change: ItemChange }[];
+}
+
+export type FieldChange =
+	| { kind: 'texte'; field: string; status: Status; change: ItemChange }
+	| { kind: 'liste'; field: string; status: Status; items: ItemChange[] }
+	| { kind: 'lignes'; field: string; status: Status; rows: RowChange[] };
+
+const segmenter = new Intl.Segmenter('fr', { granularity: 'word' });
+
+/** Word-level diff of two texts. */
+export function diffText(before: string, after: string): ItemChange {
+	if (before === after) return { status: 'inchange', parts: before ? [{ value: before }] : [] };
+	if (before === '') return { status: 'ajoute', parts: [{ value: after, added: true }] };
+	if (after === '') return { status: 'supprime', parts: [{ value: before, removed: true }] };
+	const parts = diffWords(before, after, { intlSegmenter: segmenter }).map(({ value, added, removed }) => ({ value, ...(added && { added }), ...(removed && { removed }) }));
+	return { status: 'modifie', parts };
+}
+
+/** Share of words two texts have in common, to decide whether an item was changed or replaced. */
+function similarity(a: string, b: string): number {
+	const words = (s: string) => new Set([...segmenter.segment(s.toLowerCase())].filter((w) => w.isWordLike).map((w) => w.segment));
+	const wa = words(a);
+	const wb = words(b);
+	if (wa.size === 0 || wb.size === 0) return 0;
+	let common = 0;
+	for (const w of wa) if (wb.has(w)) common++;
+	return common / Math.max(wa.size, wb.size);
+}
+
+/**
+ * Aligns two sequences: equal items are kept; within each run of removed and added items, pairs
+ * that are similar enough (by `similar`) become changes, the rest stay removed or added.
+ */
+function align<T>(before: T[], after: T[], key: (item: T) => string, similar: (a: T, b: T) => boolean) {
+	const out: { before?: T; after?: T }[] = [];
+	let removed: T[] = [];
+	let added: T[] = [];
+	// Within a run: each removed item finds its most similar added item, if any; removed items left
+	// alone come first, then the added ones in their new order, as changes or additions.
+	const flush = () => {
+		const partner = new Map<T, T>();
+		for (const r of removed) {
+			const match = added.find((a) => !partner.has(a) && similar(r, a));
+			if (match !== undefined) partner.set(match, r);
+		}
+		const paired = new Set(partner.values());
+		out.push(...removed.filter((r) => !paired.has(r)).map((r) => ({ before: r })));
+		out.push(...added.map((a) => ({ before: partner.get(a), after: a })));
+		removed = [];
+		added = [];
+	};
+	const keysBefore = before.map(key);
+	const keysAfter = after.map(key);
+	let ib = 0;
+	let ia = 0;
+	for (const part of diffArrays(keysBefore, keysAfter)) {
+		const n = part.count ?? part.value.length;
+		if (part.removed) removed.push(...before.slice(ib, (ib += n)));
+		else if (part.added) added.push(...after.slice(ia, (ia += n)));
+		else {
+			flush();
+			for (let k = 0; k < n; k++) out.push({ before: before[ib++], after: after[ia++] });
+		}
+	}
+	flush();
+	return out;
+}
+
+const SIMILAR = 0.5;
+
+/** Item-by-item diff of two lists of texts. */
+export function diffList(before: string[], after: string[]): ItemChange[] {
+	return align(before, after, (s) => s, (a, b) => similarity(a, b) >= SIMILAR).map(({ before: b, after: a }) => diffText(b ?? '', a ?? ''));
+}
+
+type Row = Record<string, string>;
+interface FlatRow {
+	groupe?: string;
+	row: Row;
+}
+
+/** Plan d'actions rows, groups flattened into their sub-actions (each keeps its group's heading). */
+function flatRows(value: unknown): FlatRow[] {
+	if (!Array.isArray(value)) return [];
+	return value.flatMap((item: Record<string, unknown>): FlatRow[] =>
+		Array.isArray(item.lignes) ? (item.lignes as Row[]).map((row) => ({ groupe: String(item.groupe), row })) : [{ row: item as Row }],
+	);
+}
+
+const rowText = (r: FlatRow) => PLAN_COLUMNS.map((c) => r.row[c.key] ?? '').join(' ');
+
+/** Row-by-row diff of two plans d'actions: rows are matched by their content, then compared cell by cell. */
+export function diffRows(before: unknown, after: unknown): RowChange[] {
+	const rowKey = (r: FlatRow) => `${r.groupe ?? ''}\u0000${rowText(r)}`;
+	// Same action text, or most of the row's words in common: the same row, changed.
+	const similar = (a: FlatRow, b: FlatRow) => (a.row.action !== '' && a.row.action === b.row.action) || similarity(rowText(a), rowText(b)) >= SIMILAR;
+	return align(flatRows(before), flatRows(after), rowKey, similar).map(({ before: b, after: a }) => {
+		const cells = PLAN_COLUMNS.map(({ key, label }) => ({ key, label, change: diffText(b?.row[key] ?? '', a?.row[key] ?? '') }));
+		const status: Status = !b ? 'ajoute' : !a ? 'supprime' : cells.some((c) => c.change.status !== 'inchange') || b.groupe !== a.groupe ? 'modifie' : 'inchange';
+		return { status, groupe: (a ?? b)!.groupe, cells };
+	});
+}
+
+const overall = (statuses: Status[]): Status => (statuses.every((s) => s === 'inchange') ? 'inchange' : 'modifie');
+
+const isRowList = (v: unknown) => Array.isArray(v) && v.some((x) => x !== null && typeof x === 'object');
+const asText = (v: unknown): string => (v === undefined || v === null ? '' : typeof v === 'string' ? v : Array.isArray(v) ? v.join(', ') : String(v));
+
+/** Fields that describe the edition itself, shown in banners and histories rather than compared. */
+const NOT_COMPARED = new Set(['edition']);
+
+/**
+ * Compares two editions of one entity, field by field, in `order` (the template's rubric order),
+ * then any field the order does not name. A field absent from one edition is added or removed.
+ */
+export function compareEditions(before: Record<string, unknown>, after: Record<string, unknown>, order: readonly string[] = []): FieldChange[] {
+	const fields = [...new Set([...order, ...Object.keys(before), ...Object.keys(after)])].filter((f) => !NOT_COMPARED.has(f) && (f in before || f in after));
+	return fields.map((field): FieldChange => {
+		const b = before[field];
+		const a = after[field];
+		const presence: Status | undefined = b === undefined ? 'ajoute' : a === undefined ? 'supprime' : undefined;
+		if (isRowList(b) || isRowList(a)) {
+			const rows = diffRows(b ?? [], a ?? []);
+			return { kind: 'lignes', field, status: presence ?? overall(rows.map((r) => r.status)), rows };
+		}
+		if (Array.isArray(b) || Array.isArray(a)) {
+			const items = diffList((b as unknown[] | undefined)?.map(asText) ?? [], (a as unknown[] | undefined)?.map(asText) ?? []);
+			return { kind: 'liste', field, status: presence ?? overall(items.map((i) => i.status)), items };
+		}
+		const change = diffText(asText(b), asText(a));
+		return { kind: 'texte', field, status: presence ?? change.status, change };
+	});
+}
+
+/** How many items of a field were added, removed or changed: the figures the summaries print. */
+export function countChanges(change: FieldChange): Record<Exclude<Status, 'inchange'>, number> {
+	const statuses = change.kind === 'liste' ? change.items.map((i) => i.status) : change.kind === 'lignes' ? change.rows.map((r) => r.status) : [change.status];
+	return {
+		ajoute: statuses.filter((s) => s === 'ajoute').length,
+		supprime: statuses.filter((s) => s === 'supprime').length,
+		modifie: statuses.filter((s) => s === 'modifie').length,
+	};
+}
