@@ -68,6 +68,8 @@ export interface EditionStatus {
 	count: number;
 	/** The page is the entity's stable address rather than the edition's own. */
 	stable: boolean;
+	/** The edition's file, relative to the project root. */
+	file: string;
 }
 
 const editionBlock = (e: EditionRef) => (e.data as { edition: { adoptee_le?: string; motif?: string } }).edition;
@@ -85,6 +87,7 @@ export function editionStatus(history: EntityHistory, edition: EditionRef, stabl
 		...(motif && { motif }),
 		count: history.editions.length,
 		stable,
+		file: edition.file,
 	};
 }
 

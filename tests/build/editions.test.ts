@@ -16,7 +16,8 @@ let page: (path: string) => string = () => '';
 
 /** The text of the page's main content, without the edition banner. */
 const mainText = (html: string) =>
-	textOf(html.replace(/<aside class="bandeau-edition[\s\S]*?<\/aside>/, ''), /<main[^>]*>([\s\S]*?)<\/main>/)!
+	// The banner and the git date (a freshly frozen file has none yet) are not the sheet's content.
+	textOf(html.replace(/<aside class="bandeau-edition[\s\S]*?<\/aside>/, '').replace(/<footer[\s\S]*?<\/footer>/, ''), /<main[^>]*>([\s\S]*?)<\/main>/)!
 		.replace(/Fiche S1\.4[^>]*?\(édition \d{4}\)/, '');
 const banner = (html: string) => textOf(html, /<aside class="bandeau-edition[^"]*"[^>]*>([\s\S]*?)<\/aside>/);
 /** The rows of a comparison table, as [status, action cell text]. */
@@ -117,6 +118,8 @@ describe('other entity types use the same mechanism', () => {
 
 	test('an entity never revised has one edition and no comparison', () => {
 		expect(banner(page('/fiches/s1-1/'))).toBe('En vigueur depuis 2023 — historique (version signée, seule version)');
+		// Git only adds the date of the last commit that touched the file.
+		expect(page('/fiches/s1-1/')).toMatch(/Dernière mise à jour : <time datetime="\d{4}-\d{2}-\d{2}T/);
 		expect(page('/fiches/s1-1/historique/')).not.toContain('/comparer/');
 		expect(banner(page('/propositions/1-1/2022/'))).toMatch(/^Version 2022, en vigueur — adresse permanente/);
 	});
