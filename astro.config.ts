@@ -1,7 +1,9 @@
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check';
+import { decapCms } from './src/integrations/decap';
 import { sidebar } from './src/sidebar';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -11,6 +13,9 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	integrations: [
 		contentCheck(),
+		// Starlight's own sitemap, minus the web editor (Starlight adds none when one is given).
+		sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
+		decapCms(),
 		starlight({
 			title: 'CPRDFOP Hauts-de-France 2022-2028',
 			description:

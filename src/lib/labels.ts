@@ -83,5 +83,11 @@ export const PLAN_COLUMNS = [
 	{ key: 'calendrier', label: 'Calendrier' },
 ] as const;
 
+/** The two fields of a group of sub-actions in a plan d'actions. */
+export const PLAN_GROUP_LABELS = { groupe: 'Intitulé du groupe', lignes: 'Sous-actions' } as const;
+
+/** The edition block every versioned entity carries. */
+export const EDITION_LABELS = { edition: 'Édition', annee: 'Année de l’édition', adoptee_le: 'Adoptée le', motif: 'Motif de la révision' } as const;
+
 /** Shown where the signed sheet leaves a rubric of its template empty. */
 export const EMPTY_RUBRIC = '*Rubrique non renseignée dans la fiche signée.*';

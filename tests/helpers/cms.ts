@@ -1,0 +1,31 @@
+import { checkContent } from '../../src/lib/check';
+import { buildCmsConfig, cmsContent, cmsFields, settingsFromEnv, type CmsSources } from '../../src/lib/cms-config';
+import { readContentTree } from '../../src/lib/content-files';
+
+type Living = { slug: string; data: never };
+
+/** What the editor's configuration is built from, read from a content tree rather than Astro's collections. */
+export function sourcesOf(root: string): CmsSources {
+	const tree = readContentTree(root);
+	const living = (collection: string) =>
+		checkContent(tree)
+			.editions.filter((e) => e.collection === collection && e.living)
+			.map((e): Living => ({ slug: e.slug, data: e.data as never }));
+	const register = (collection: string) =>
+		Object.entries(tree.registers.find((r) => r.collection === collection)!.entries!).map(([key, data]) => ({ key, data: data as never }));
+	return {
+		fiches: living('fiches'),
+		engagements: living('engagements'),
+		ambitions: living('ambitions'),
+		principes: living('principes'),
+		organisations: register('organisations'),
+		secteurs: register('secteurs'),
+		territoires: register('territoires'),
+	};
+}
+
+/** The editor's configuration of a content tree, with the default settings. */
+export const configOf = (root: string) => buildCmsConfig(cmsContent(sourcesOf(root)), settingsFromEnv({}, 'https://cprdfop.hautsdefrance.example/'));
+
+/** The form of the sheets (or engagements) of a content tree. */
+export const fieldsOf = (root: string, collection: 'fiches' | 'engagements') => cmsFields(collection, cmsContent(sourcesOf(root)).options);
