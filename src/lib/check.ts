@@ -223,6 +223,18 @@ function editionRules(editions: CheckedEdition[]): ContentIssue[] {
 				issues.push({ file: e.file, field: edition.motif === undefined ? 'edition.motif' : 'edition.adoptee_le', problem: 'une édition qui en remplace une autre doit dire pourquoi et quand elle a été adoptée', expected: 'edition.motif (texte) et edition.adoptee_le (AAAA-MM-JJ)' });
 			}
 		});
+		// A living edition that says it replaces another (motif, adoption date) needs that other one
+		// frozen beside it: the web editor changes the living file only (see freezeFromGit).
+		const { edition: first } = sorted[0]!.data as { edition: { motif?: string; adoptee_le?: string } };
+		if (sorted.length === 1 && (first.motif !== undefined || first.adoptee_le !== undefined)) {
+			issues.push({
+				file: living.file,
+				field: 'edition.annee',
+				problem: `l'édition ${living.year} remplace une édition précédente (elle a un motif ou une date d'adoption), mais aucune édition précédente n'est figée à côté`,
+				value: living.year,
+				expected: `l'édition remplacée dans src/content/${entity}/<année>.mdx, inscrite dans src/content/${LOCK_FILE} : après une révision faite dans l'éditeur en ligne, un mainteneur la reconstitue depuis git avec « npm run revision -- --depuis-editeur »`,
+			});
+		}
 		if (sorted.at(-1) !== living) {
 			issues.push({ file: living.file, field: 'edition.annee', problem: "l'édition en vigueur doit être la plus récente", value: living.year, expected: `une année postérieure à ${sorted.at(-1)!.year}, dernière édition figée (entre ${CONTRACT_FIRST_YEAR} et ${CONTRACT_LAST_YEAR})` });
 		}

@@ -178,6 +178,19 @@ describe('ids and editions', () => {
 		expect(issues).toEqual([expect.objectContaining({ file: file(FICHE), field: 'edition.motif' })]);
 	});
 
+	test('a revision made in the web editor, whose replaced edition is not frozen yet, is reported in French', () => {
+		const { issues } = checkEdited({ [FICHE]: (t) => t.replace('annee: 2023', 'annee: 2025\n  adoptee_le: 2025-03-01\n  motif: "Révision annuelle"') });
+		expect(issues).toEqual([
+			{
+				file: file(FICHE),
+				field: 'edition.annee',
+				value: 2025,
+				problem: "l'édition 2025 remplace une édition précédente (elle a un motif ou une date d'adoption), mais aucune édition précédente n'est figée à côté",
+				expected: expect.stringContaining('« npm run revision -- --depuis-editeur »'),
+			},
+		]);
+	});
+
 	test('a published edition never changes: a silent edit fails', () => {
 		const { issues } = checkEdited({
 			...freeze('fiches/s1-1/2023.mdx', FICHE_TEXT),
