@@ -123,6 +123,18 @@ describe('the web editor (/admin/) in Chromium', () => {
 		expect(external).toEqual([]);
 	});
 
+	test('the texts Decap writes in English whatever the locale (open authoring’s fork screen) are shown in French', async () => {
+		const page = await openEditor();
+		await page.evaluate(() => {
+			const screen = document.createElement('div');
+			screen.innerHTML = "<p>Open Authoring is enabled: we need to use a fork on your github account. (If a fork already exists, we'll use that.)</p><button>Fork the repo</button>";
+			document.body.append(screen);
+		});
+		await expect.poll(() => page.getByText('Créer la copie du dépôt', { exact: true }).count()).toBe(1);
+		expect(await page.getByText(/sur votre compte GitHub ; si elle existe déjà, elle sera réutilisée/).count()).toBe(1);
+		expect(await page.getByText(/Open Authoring|Fork the repo/).count()).toBe(0);
+	});
+
 	test('lists every sheet and every engagement, in French', async () => {
 		const page = await openEditor();
 		const living = (c: string) => readContentTree(ROOT).editions.filter((e) => e.collection === c && e.stem === 'index').length;
