@@ -2,6 +2,7 @@ import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check';
+import { versionsIndex } from './src/integrations/versions-index';
 import { sidebar } from './src/sidebar';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -24,5 +25,6 @@ export default defineConfig({
 			},
 		}),
 		mdx(),
+		versionsIndex(),
 	],
 });

@@ -27,6 +27,7 @@ function chapitres(partie: 'contrat' | 'diagnostic', filter: (ordre: number) => 
 /** The contract's structure, in source order. Entity pages are custom routes, so they are linked here explicitly. */
 export const sidebar: Sidebar = [
 	{ label: 'Accueil', link: '/' },
+	{ label: 'Rechercher', link: '/recherche/' },
 	{
 		label: 'Le contrat',
 		items: [

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FIXTURE_REVISIONS, OBJECTIF_AJOUTE } from '../fixtures/editions/revisions';
 import { applyRevisions, buildCopy, pageOf, projectCopy } from '../helpers/editions-site';
+import { openSite } from '../helpers/browser';
 import { builtPage, textOf } from '../helpers/site';
 
 let root = '';
@@ -195,5 +196,28 @@ describe('npm run diff', () => {
 		const run = spawnSync('npm', ['run', '--silent', 'diff', '--', 'branche-inconnue'], { cwd: root, encoding: 'utf8' });
 		expect(run.status).toBe(2);
 		expect(run.stderr).toContain('✗ Référence git inconnue : « branche-inconnue »');
+	});
+});
+
+describe('search and replaced editions', () => {
+	test('default search finds each entity once; replaced editions come only when asked for', async () => {
+		const site = await openSite(root);
+		try {
+			const page = await (await site.browser.newContext()).newPage();
+			const results = async (query: string) => {
+				await page.goto(`${site.baseUrl}/recherche/${query}`);
+				await page.waitForFunction(() => /résultat/.test(document.querySelector('#statut-recherche')?.textContent ?? ''));
+				return page.locator('#resultats > li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+			};
+			const byDefault = await results('?q=marque+employeur+artisanales');
+			expect(byDefault).toContain('/fiches/s1-4/');
+			expect(byDefault.filter((u) => u.startsWith('/fiches/s1-4/'))).toEqual(['/fiches/s1-4/']);
+			expect(await page.getByRole('checkbox', { name: 'Inclure les versions remplacées (4)' }).isChecked()).toBe(false);
+			const withVersions = await results('?q=marque+employeur+artisanales&versions=1&Version=remplac%C3%A9e');
+			expect(withVersions.sort()).toEqual(['/fiches/s1-4/2023/', '/fiches/s1-4/2024/']);
+			expect(await page.getByRole('checkbox', { name: 'Inclure les versions remplacées (4)' }).isChecked()).toBe(true);
+		} finally {
+			await site.close();
+		}
 	});
 });
