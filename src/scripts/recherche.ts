@@ -16,7 +16,7 @@ interface Pagefind {
 const PAGE = 30;
 const form = document.querySelector<HTMLFormElement>('#formulaire-recherche')!;
 const facetsBox = document.querySelector<HTMLElement>('#facettes')!;
-const status = document.querySelector<HTMLElement>('#statut-recherche')!;
+const statusBox = document.querySelector<HTMLElement>('#statut-recherche')!;
 const list = document.querySelector<HTMLOListElement>('#resultats')!;
 const more = document.querySelector<HTMLButtonElement>('#plus-de-resultats')!;
 const facetNames: string[] = JSON.parse(form.dataset.facettes ?? '[]');
@@ -106,7 +106,7 @@ async function run() {
 		list.replaceChildren();
 		more.hidden = true;
 		updateCounts(await pagefind.filters());
-		status.textContent = 'Saisissez des mots ou choisissez des filtres.';
+		statusBox.textContent = 'Saisissez des mots ou choisissez des filtres.';
 		return;
 	}
 	const search = await pagefind.search(q || null, { filters });
@@ -120,7 +120,7 @@ async function run() {
 	await renderMore();
 	if (id !== searchId) return;
 	// Announced once the first results are on the page.
-	status.textContent = n === 0 ? `Aucun résultat pour ${criteria}.` : `${n} résultat${n > 1 ? 's' : ''} pour ${criteria}.`;
+	statusBox.textContent = n === 0 ? `Aucun résultat pour ${criteria}.` : `${n} résultat${n > 1 ? 's' : ''} pour ${criteria}.`;
 }
 
 /** The form's state becomes the URL, then the search runs from the URL. */
@@ -166,3 +166,4 @@ async function start() {
 }
 
 void start();
+export {};
