@@ -2,6 +2,7 @@ import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check';
+import { cspInlineScripts } from './src/integrations/csp-inline-scripts';
 import { versionsIndex } from './src/integrations/versions-index';
 import { sidebar } from './src/sidebar';
 
@@ -10,6 +11,17 @@ export default defineConfig({
 	site: 'https://cprdfop.hautsdefrance.example',
 	trailingSlash: 'always',
 	devToolbar: { enabled: false },
+	// Content-Security-Policy in every page's <meta>: Astro hashes the scripts and styles it emits,
+	// so no inline script runs unless it is ours; nothing is loaded from another origin. Pagefind
+	// needs WebAssembly ('wasm-unsafe-eval'); Starlight writes a few style attributes (icon sizes).
+	// Headers a <meta> cannot carry (frame-ancestors…) are in public/_headers.
+	security: {
+		csp: {
+			directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+		},
+	},
 	integrations: [
 		contentCheck(),
 		starlight({
@@ -26,5 +38,6 @@ export default defineConfig({
 		}),
 		mdx(),
 		versionsIndex(),
+		cspInlineScripts(),
 	],
 });

@@ -1,14 +1,14 @@
 /**
  * The editions, built: a copy of the real contract with the fixture's revisions (two or three
  * editions of sheets, engagements and SRFSS engagements), the first one made with the real
- * `npm run revision` command, then built and read page by page.
+ * `npm run revision` command, built once by the global setup and read page by page.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FIXTURE_REVISIONS, OBJECTIF_AJOUTE } from '../fixtures/editions/revisions';
-import { applyRevisions, buildCopy, pageOf, projectCopy } from '../helpers/editions-site';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { OBJECTIF_AJOUTE } from '../fixtures/editions/revisions';
+import { editionsSite, pageOf } from '../helpers/editions-site';
 import { openSite } from '../helpers/browser';
 import { builtPage, textOf } from '../helpers/site';
 
@@ -30,23 +30,9 @@ const rowsOf = (html: string) =>
 	}));
 
 beforeAll(() => {
-	root = projectCopy('editions');
-	const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: root, stdio: 'pipe' });
-	git('init', '-q');
-	git('add', 'src');
-	git('commit', '-qm', 'contrat signé');
-	const [first, ...rest] = FIXTURE_REVISIONS;
-	// The first revision goes through the pilots' command, as the README tells them.
-	execFileSync('npm', ['run', '--silent', 'revision', '--', first!.id, String(first!.year), '--motif', first!.motif, '--adoptee-le', first!.adopteeLe], { cwd: root, stdio: 'pipe' });
-	const living = join(root, 'src', 'content', first!.file);
-	let text = readFileSync(living, 'utf8');
-	for (const [find, replace] of first!.edits) text = text.replace(find, replace);
-	writeFileSync(living, text);
-	applyRevisions(root, rest);
-	page = pageOf(buildCopy(root));
-}, 240_000);
-
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+	root = editionsSite();
+	page = pageOf(join(root, 'dist'));
+});
 
 describe('a sheet with three editions', () => {
 	test('its stable address shows the newest edition with its banner', () => {
