@@ -56,17 +56,21 @@ const excerpt = (text: string) => {
 
 type HtmlNode = DefaultTreeAdapterMap['node'];
 
-/** Forbidden elements, handlers and URLs in a piece of raw HTML (a Markdown `html` node), found by an HTML parser. */
-function htmlFindings(html: string, base: number): Finding[] {
+/**
+ * Forbidden elements, handlers and URLs in a piece of raw HTML (a Markdown `html` node, at `base`
+ * in `text`), found by an HTML parser. Markdown cuts inline HTML tag by tag, so an element is
+ * shown with the rest of its line in `text`.
+ */
+function htmlFindings(text: string, html: string, base: number): Finding[] {
 	const found: Finding[] = [];
 	const walk = (node: HtmlNode) => {
 		if ('tagName' in node) {
 			const location = node.sourceCodeLocation;
 			const start = location?.startOffset ?? 0;
-			// An element left open ends where it starts: show at least its opening tag.
+			// An element left open ends where it starts: its opening tag ends it then.
 			const end = Math.max(location?.endOffset ?? html.length, location?.startTag?.endOffset ?? 0);
 			const tag = node.tagName.toLowerCase();
-			if (FORBIDDEN_ELEMENTS.has(tag)) found.push({ offset: base + start, what: `balise <${tag}>`, source: excerpt(html.slice(start, end)) });
+			if (FORBIDDEN_ELEMENTS.has(tag)) found.push({ offset: base + start, what: `balise <${tag}>`, source: excerpt(text.slice(base + start)) });
 			for (const attr of node.attrs) {
 				const at = location?.attrs?.[attr.name];
 				const where = { offset: base + (at?.startOffset ?? start), source: excerpt(html.slice(at?.startOffset ?? start, at?.endOffset ?? end)) };
@@ -98,7 +102,7 @@ export function markdownFindings(text: string): Finding[] {
 	if (!/[<:&]/.test(text)) return [];
 	const found: Finding[] = [];
 	visit(fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }), (node) => {
-		if (node.type === 'html') found.push(...htmlFindings(node.value, startOf(node)));
+		if (node.type === 'html') found.push(...htmlFindings(text, node.value, startOf(node)));
 		found.push(...urlFinding(text, node));
 	});
 	return found;
