@@ -32,7 +32,7 @@ const run = (cwd: string, args: string[]) => {
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 };
 
-describe.each([
+describe.each<{ scenario: string; edits: Record<string, (text: string) => string>; messages: string[]; files: number }>([
 	{
 		scenario: 'an ambition without its title',
 		edits: { 'ambitions/1/index.mdx': (t: string) => t.replace(/^titre: .*\n/m, '') },

@@ -5,7 +5,7 @@ import { checkContent, formatReport } from '../../src/lib/check';
 import { fingerprint } from '../../src/lib/editions';
 import { readContentTree } from '../../src/lib/content-files';
 import { SAFE_CONTENT_EXPECTED } from '../../src/lib/mdx-safety';
-import { checkEdited, VALID_FIXTURE } from '../helpers/fixture-tree';
+import { checkEdited, VALID_FIXTURE, type Edit } from '../helpers/fixture-tree';
 
 const AMBITION = 'ambitions/1/index.mdx';
 const FICHE = 'fiches/s1-1/index.mdx';
@@ -213,13 +213,13 @@ describe('no code in content files: each attack is refused with its file and lin
 	/** Appends a block after the frontmatter of an entity file (13 lines): it lands on line 15. */
 	const body = (block: string) => (t: string) => `${t}\n${block}\n`;
 	/** The report lines about code (the header and its « Attendu »), without the generic "text outside the fields" issue. */
-	const codeReport = (edits: Parameters<typeof checkEdited>[0]) => {
+	const codeReport = (edits: Record<string, Edit>) => {
 		const result = checkEdited(edits);
 		const code = result.issues.filter((i) => i.expected === SAFE_CONTENT_EXPECTED);
 		return formatReport({ ...result, issues: code }).split('\n').filter((line) => line.startsWith('✗'));
 	};
 
-	test.each([
+	test.each<{ attack: string; edits: Record<string, Edit>; message: string }>([
 		{
 			attack: 'an ESM import in an MDX body',
 			edits: { [AMBITION]: body("import Evil from '../../evil.js'") },
