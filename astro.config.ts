@@ -34,6 +34,7 @@ export default defineConfig({
 			customCss: ['./src/styles/contrat.css'],
 			components: {
 				Search: './src/components/overrides/Search.astro',
+				Footer: './src/components/overrides/Footer.astro',
 			},
 		}),
 		mdx(),

@@ -77,4 +77,8 @@ export const sidebar: Sidebar = [
 			{ label: 'Territoires', link: '/territoires/' },
 		],
 	},
+	{
+		label: 'À propos du site',
+		items: [{ label: 'Accessibilité', link: '/accessibilite/' }],
+	},
 ];

@@ -27,6 +27,7 @@ export const PAGE_TYPES: Record<string, string> = {
 	territoire: '/territoires/lille/',
 	'engagement SRFSS': '/srfss/2/',
 	atelier: '/propositions/2-1/',
+	accessibilité: '/accessibilite/',
 	'page introuvable': '/cette-page-n-existe-pas/',
 };
 
@@ -59,6 +60,30 @@ describe.each(Object.entries(PAGE_TYPES))('%s (%s)', (_, path) => {
 		const origin = new URL(site.baseUrl).origin;
 		expect(requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:'))).toEqual([]);
 		expect(cspViolations).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('keyboard paths', () => {
+	test('from a replaced edition, the keyboard reaches the newer version, then its history and a comparison', async () => {
+		const { page, context } = await visit(site.browser, `${site.baseUrl}/fiches/s1-4/2023/`);
+		const focusOn = async (name: string) => {
+			for (let i = 0; i < 80; i++) {
+				await page.keyboard.press('Tab');
+				if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === name) return;
+			}
+			throw new Error(`Lien « ${name} » inatteignable au clavier`);
+		};
+		await focusOn('version 2024');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/fiches\/s1-4\/2024\/$/);
+		await focusOn('historique');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/fiches\/s1-4\/historique\/$/);
+		await focusOn('avec la version 2024');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/fiches\/s1-4\/comparer\/2024-2025\/$/);
+		expect(await page.locator('h1').textContent()).toContain('versions 2024 et 2025 comparées');
 		await context.close();
 	});
 });
