@@ -69,4 +69,8 @@ export const sidebar: Sidebar = [
 			{ label: 'Territoires', link: '/territoires/' },
 		],
 	},
+	{
+		label: 'Réutiliser',
+		items: [{ label: 'Données ouvertes', link: '/donnees/' }],
+	},
 ];
