@@ -78,6 +78,10 @@ export const sidebar: Sidebar = [
 		],
 	},
 	{
+		label: 'Réutiliser',
+		items: [{ label: 'Données ouvertes', link: '/donnees/' }],
+	},
+	{
 		label: 'À propos du site',
 		items: [{ label: 'Accessibilité', link: '/accessibilite/' }],
 	},

@@ -114,3 +114,8 @@ export async function getChiffres() {
 export async function getDiplomes() {
 	return (await getCollection('diplomes')).map((e) => e.data).sort((a, b) => a.ordre - b.ordre);
 }
+
+/** Every edition (living and replaced) of an entity type, or every entry of a register, for the open data exports. */
+export async function allEntries(collection: EntityCollection | RegisterCollection): Promise<{ id: string; data: unknown }[]> {
+	return getCollection(collection);
+}
