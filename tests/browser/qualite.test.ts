@@ -28,6 +28,7 @@ export const PAGE_TYPES: Record<string, string> = {
 	'engagement SRFSS': '/srfss/2/',
 	atelier: '/propositions/2-1/',
 	accessibilité: '/accessibilite/',
+	données: '/donnees/',
 	'page introuvable': '/cette-page-n-existe-pas/',
 };
 
