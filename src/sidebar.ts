@@ -83,6 +83,9 @@ export const sidebar: Sidebar = [
 	},
 	{
 		label: 'À propos du site',
-		items: [{ label: 'Accessibilité', link: '/accessibilite/' }],
+		items: [
+			{ label: 'Contribuer : réviser une fiche', link: '/contribuer/' },
+			{ label: 'Accessibilité', link: '/accessibilite/' },
+		],
 	},
 ];

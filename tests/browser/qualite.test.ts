@@ -29,6 +29,7 @@ export const PAGE_TYPES: Record<string, string> = {
 	atelier: '/propositions/2-1/',
 	accessibilité: '/accessibilite/',
 	données: '/donnees/',
+	contribuer: '/contribuer/',
 	'page introuvable': '/cette-page-n-existe-pas/',
 };
 

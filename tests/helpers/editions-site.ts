@@ -5,6 +5,22 @@ import { openRevision } from '../../src/lib/revision';
 import { FIXTURE_REVISIONS } from '../fixtures/editions/revisions';
 import { ROOT } from './site';
 
+/**
+ * A copy of the project as a git repository whose `main` holds the contract, inside the
+ * repository (`.scratch/`, ignored by git) so that it resolves the project's node_modules as
+ * Astro and Vite need.
+ */
+export function copyProject(dest: string): string {
+	rmSync(dest, { recursive: true, force: true });
+	mkdirSync(dest, { recursive: true });
+	for (const entry of ['src', 'scripts', 'astro.config.ts', 'tsconfig.json', 'package.json', 'CONTRIBUTING.md']) cpSync(join(ROOT, entry), join(dest, entry), { recursive: true });
+	const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dest, stdio: 'pipe' });
+	git('init', '-q', '-b', 'main');
+	git('add', 'src');
+	git('commit', '-qm', 'contrat signé');
+	return dest;
+}
+
 /** Applies the fixture's revisions to a project copy, as `npm run revision` and a pilot's edit would. */
 export function applyRevisions(root: string, revisions = FIXTURE_REVISIONS) {
 	for (const r of revisions) {
@@ -40,14 +56,8 @@ export const EDITIONS_SITE = join(ROOT, '.scratch', 'editions-site');
  */
 export function editionsSite(): string {
 	if (existsSync(join(EDITIONS_SITE, 'dist', 'index.html'))) return EDITIONS_SITE;
-	rmSync(EDITIONS_SITE, { recursive: true, force: true });
-	// Inside the repository, so that the copy resolves the project's node_modules as Astro and Vite need.
-	mkdirSync(EDITIONS_SITE, { recursive: true });
-	for (const entry of ['src', 'scripts', 'astro.config.ts', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, entry), join(EDITIONS_SITE, entry), { recursive: true });
+	copyProject(EDITIONS_SITE);
 	const run = (cmd: string, ...args: string[]) => execFileSync(cmd, args, { cwd: EDITIONS_SITE, stdio: 'pipe' });
-	run('git', 'init', '-q');
-	run('git', 'add', 'src');
-	run('git', '-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'contrat signé');
 	const [first, ...rest] = FIXTURE_REVISIONS;
 	run('npm', 'run', '--silent', 'revision', '--', first!.id, String(first!.year), '--motif', first!.motif, '--adoptee-le', first!.adopteeLe);
 	const living = join(EDITIONS_SITE, 'src', 'content', first!.file);
