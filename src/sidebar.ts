@@ -2,6 +2,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { REGISTER_PAGES } from './lib/registers';
 
 type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
 
@@ -71,11 +72,7 @@ export const sidebar: Sidebar = [
 	},
 	{
 		label: 'Registres',
-		items: [
-			{ label: 'Organisations', link: '/organisations/' },
-			{ label: 'Secteurs', link: '/secteurs/' },
-			{ label: 'Territoires', link: '/territoires/' },
-		],
+		items: Object.entries(REGISTER_PAGES).map(([registre, page]) => ({ label: page.title, link: `/${registre}/` })),
 	},
 	{
 		label: 'Réutiliser',

@@ -256,8 +256,8 @@ function registerIssues(tree: ContentTree, refs: { file: string; field: string; 
 	}
 	for (const ref of refs) {
 		if (!known.get(ref.collection)?.has(ref.key)) {
-			const label = ref.collection in REGISTERS ? `le registre ${ref.collection}` : `la collection ${ref.collection}`;
-			issues.push({ file: ref.file, field: ref.field, problem: `référence introuvable dans ${label}`, value: ref.key, expected: `une clé existante de ${label} : ${[...(known.get(ref.collection) ?? [])].slice(0, 12).join(', ')}${(known.get(ref.collection)?.size ?? 0) > 12 ? '…' : ''}` });
+			const [label, ofLabel] = ref.collection in REGISTERS ? [`le registre ${ref.collection}`, `du registre ${ref.collection}`] : [`la collection ${ref.collection}`, `de la collection ${ref.collection}`];
+			issues.push({ file: ref.file, field: ref.field, problem: `référence introuvable dans ${label}`, value: ref.key, expected: `une clé existante ${ofLabel} : ${[...(known.get(ref.collection) ?? [])].slice(0, 12).join(', ')}${(known.get(ref.collection)?.size ?? 0) > 12 ? '…' : ''}` });
 		}
 	}
 	return issues;

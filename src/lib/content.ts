@@ -4,7 +4,9 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { histories, type EditionRef, type EntityHistory } from './editions';
-import { ENTITY_COLLECTIONS, type EntityCollection, type RegisterCollection } from './entities';
+import { ENTITY_COLLECTIONS, type EntityCollection, type ReferencedRegister, type RegisterCollection } from './entities';
+import { REGISTER_PAGES, registerEntryName, type RegisterRole } from './registers';
+import { engagementUrl, ficheUrl, registerUrl, srfssUrl } from './urls';
 
 const isLiving = (entry: { id: string }) => !entry.id.includes('/');
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id, 'fr', { numeric: true });
@@ -58,7 +60,7 @@ export async function registerEntries<C extends RegisterCollection>(collection: 
 /** Lookup tables of the registers, for pages that resolve keys to names. */
 export async function getRegisters() {
 	const table = async <C extends RegisterCollection>(c: C) => new Map((await registerEntries(c)).map((e) => [e.id, e] as const));
-	return { organisations: await table('organisations'), secteurs: await table('secteurs'), territoires: await table('territoires') };
+	return { organisations: await table('organisations'), secteurs: await table('secteurs'), territoires: await table('territoires'), publics: await table('publics') };
 }
 export type Registers = Awaited<ReturnType<typeof getRegisters>>;
 
@@ -66,6 +68,10 @@ export type Registers = Awaited<ReturnType<typeof getRegisters>>;
 export async function getRegisterNames(): Promise<Record<string, Map<string, string>>> {
 	return Object.fromEntries(Object.entries(await getRegisters()).map(([register, entries]) => [register, new Map([...entries].map(([key, e]) => [key, e.data.nom]))]));
 }
+
+/** Links to the pages of the register entries an entity refers to, in its order. */
+export const registerLinks = (registers: Registers, registre: ReferencedRegister, keys: string[]) =>
+	keys.map((key) => ({ href: registerUrl(registre, key), text: registerEntryName(registers[registre].get(key)!.data as { nom: string; sigle?: string }) }));
 
 /** A narrative chapter (`src/content/textes/<slug>.md`). */
 export async function getTexte(slug: string) {
@@ -84,18 +90,26 @@ export async function ambitionContents(numero: number) {
 	};
 }
 
-/** Sheets that refer to a register entry, by role. */
-export async function fichesReferring(collection: 'organisations' | 'secteurs' | 'territoires', key: string) {
-	const fiches = await getFiches();
-	if (collection === 'organisations') {
-		return {
-			pilotees: fiches.filter((f) => f.data.pilotes.includes(key)),
-			partenaires: fiches.filter((f) => f.data.partenaires.includes(key) && !f.data.pilotes.includes(key)),
-		};
-	}
-	const field = collection === 'secteurs' ? 'secteurs' : 'territoires';
-	return { concernees: fiches.filter((f) => f.data[field].includes(key)) };
+/** A link to a living sheet, engagement or SRFSS engagement, as lists of entities show it. */
+const entityLink = (entry: CollectionEntry<'fiches'> | CollectionEntry<'engagements'> | CollectionEntry<'srfss'>) =>
+	entry.collection === 'srfss'
+		? { href: srfssUrl(entry.data.numero), id: `SRFSS ${entry.data.numero}`, title: entry.data.titre }
+		: { href: entry.collection === 'fiches' ? ficheUrl(entry.data.id) : engagementUrl(entry.data.id), id: entry.data.id, title: entry.data.titre };
+
+/** What refers to a register entry, role by role (`REGISTER_PAGES`): the living entities whose register field holds its key. */
+export async function entriesReferring(registre: ReferencedRegister, key: string) {
+	const roles: RegisterRole<ReferencedRegister>[] = REGISTER_PAGES[registre].roles;
+	const holds = (data: object, field: string | undefined) => field !== undefined && (data as Record<string, string[]>)[field]!.includes(key);
+	return Promise.all(
+		roles.map(async ({ id, label, empty, collection, field, unless }) => ({
+			id,
+			label,
+			empty,
+			items: (await livingEntries(collection)).filter((e) => holds(e.data, field) && !holds(e.data, unless)).map(entityLink),
+		})),
+	);
 }
+export type ReferringRoles = Awaited<ReturnType<typeof entriesReferring>>;
 
 /** The chapters of a Partie kept as narrative text (`textes/contrat/`, `textes/diagnostic/`), in contract order. */
 export async function getChapitres(partie: 'contrat' | 'diagnostic') {

@@ -26,6 +26,7 @@ export const DATASET_TITLES: Record<ExportCollection, string> = {
 	organisations: 'Registre des organisations',
 	secteurs: 'Registre des secteurs',
 	territoires: 'Registre des territoires',
+	publics: 'Registre des publics (classement des publics cibles)',
 	diplomes: 'Diplômes des formations sanitaires et sociales',
 	chiffres: 'Chiffres clés',
 };

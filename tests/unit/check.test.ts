@@ -10,6 +10,7 @@ import { checkEdited, VALID_FIXTURE, type Edit } from '../helpers/fixture-tree';
 const AMBITION = 'ambitions/1/index.mdx';
 const FICHE = 'fiches/s1-1/index.mdx';
 const ENGAGEMENT = 'engagements/1-1/index.mdx';
+const SRFSS = 'srfss/1/index.mdx';
 const FICHE_TEXT = readFileSync(join(VALID_FIXTURE, 'src', 'content', FICHE), 'utf8');
 /** Edits that add a frozen edition and record its fingerprint, as `npm run revision` does. */
 const freeze = (path: string, text: string) => ({ [path]: text, 'editions.lock.json': JSON.stringify({ [`src/content/${path}`]: fingerprint(text) }) });
@@ -22,7 +23,7 @@ describe('valid content', () => {
 		expect(new Set(result.editions.map((e) => e.collection))).toEqual(
 			new Set(['ambitions', 'principes', 'engagements', 'fiches', 'srfss', 'propositions']),
 		);
-		expect(formatReport(result)).toBe('✓ 21 fichiers de contenu vérifiés, aucun problème.');
+		expect(formatReport(result)).toBe('✓ 22 fichiers de contenu vérifiés, aucun problème.');
 	});
 });
 
@@ -86,7 +87,7 @@ describe('schema errors name the file, the field and what is expected, in French
 		expect(formatReport(result).replace(/\/tmp\/[^ ]+?\/src/, 'src')).toMatchInlineSnapshot(`
 			"✗ src/content/ambitions/1/index.mdx — champ « titre » : champ obligatoire manquant.
 			  Attendu : Intitulé de l'ambition stratégique, tel que dans le préambule.
-			1 problème dans 1 fichier (21 fichiers vérifiés). Rien n'est publié tant qu'ils ne sont pas corrigés."
+			1 problème dans 1 fichier (22 fichiers vérifiés). Rien n'est publié tant qu'ils ne sont pas corrigés."
 		`);
 	});
 });
@@ -117,6 +118,41 @@ describe('reference integrity', () => {
 		expect(issues).toContainEqual(
 			expect.objectContaining({ file: file(ENGAGEMENT), field: 'ambition', problem: 'référence introuvable dans la collection ambitions', value: '2' }),
 		);
+	});
+
+	test('an unknown public tag, on a sheet, an engagement and an SRFSS engagement', () => {
+		const { issues } = checkEdited({
+			[FICHE]: (t) => t.replace('publics: [entreprises]', 'publics: [entreprises, chomeurs]'),
+			[ENGAGEMENT]: (t) => t.replace('publics: [tout-public]', 'publics: [grand-public]'),
+			[SRFSS]: (t) => t.replace('publics: []', 'publics: [etudiants]'),
+		});
+		expect(issues.map((i) => [i.file, i.field, i.problem, i.value])).toEqual([
+			[file(ENGAGEMENT), 'publics.0', 'référence introuvable dans le registre publics', 'grand-public'],
+			[file(FICHE), 'publics.1', 'référence introuvable dans le registre publics', 'chomeurs'],
+			[file(SRFSS), 'publics.0', 'référence introuvable dans le registre publics', 'etudiants'],
+		]);
+		expect(issues[0]!.expected).toMatch(/^une clé existante du registre publics : .*tout-public/);
+		const report = formatReport(checkEdited({ [FICHE]: (t) => t.replace('publics: [entreprises]', 'publics: [chomeurs]') }));
+		expect(report).toContain('✗ src/content/fiches/s1-1/index.mdx — champ « publics.0 » : référence introuvable dans le registre publics (valeur : « chomeurs »).');
+	});
+
+	test('a sheet or an engagement names at least one public; an SRFSS engagement may name none, but says so', () => {
+		const { issues } = checkEdited({
+			[FICHE]: (t) => t.replace('publics: [entreprises]', 'publics: []'),
+			[ENGAGEMENT]: (t) => t.replace('publics: [tout-public]\n', ''),
+			[SRFSS]: (t) => t.replace('publics: []\n', ''),
+		});
+		expect(issues.map((i) => [i.file, i.field, i.problem])).toEqual([
+			[file(ENGAGEMENT), 'publics', 'champ obligatoire manquant'],
+			[file(FICHE), 'publics', 'au moins un public'],
+			[file(SRFSS), 'publics', 'champ obligatoire manquant'],
+		]);
+		expect(issues[1]!.expected).toMatch(/^Publics \(classement\) : clés du registre des publics/);
+	});
+
+	test('a public tag must be a key, not a label', () => {
+		const { issues } = checkEdited({ [FICHE]: (t) => t.replace('publics: [entreprises]', 'publics: [Entreprises]') });
+		expect(issues).toEqual([expect.objectContaining({ file: file(FICHE), field: 'publics.0', problem: 'clé en minuscules et tirets, présente dans le registre publics' })]);
 	});
 
 	test('an invalid register entry', () => {
