@@ -48,6 +48,11 @@ describe('the search page', () => {
 		expect((await resultUrls(page)).sort()).toEqual(['/fiches/s2-4/', '/fiches/s2-5/']);
 	});
 
+	test('Public = Personnes en situation de handicap, among sheets, returns S2.4 and S2.5', async () => {
+		const page = await search('?Public=Personnes+en+situation+de+handicap&Type=Fiche+sectorielle');
+		expect((await resultUrls(page)).sort()).toEqual(['/fiches/s2-4/', '/fiches/s2-5/']);
+	});
+
 	test('a shared URL restores the query and the filters, and the results show each entity once', async () => {
 		const page = await search('?q=handicap&Type=Fiche+sectorielle&Ambition=Ambition+2');
 		expect(await page.locator('#q').inputValue()).toBe('handicap');
