@@ -324,7 +324,7 @@ describe('no code in content files: each attack is refused with its file and lin
 		{
 			attack: 'an onerror= handler in a quoted plan d’actions cell',
 			edits: { [FICHE]: (t: string) => t.replace('resultats_attendus: Un résultat', 'resultats_attendus: "Un <img src=x ONERROR=\\"alert(1)\\"> résultat"') },
-			message: '✗ src/content/fiches/s1-1/index.mdx, ligne 20 — champ « plan_actions.0.resultats_attendus » : code interdit dans un fichier de contenu : attribut onerror (valeur : « ONERROR="alert(1)" »).',
+			message: '✗ src/content/fiches/s1-1/index.mdx, ligne 21 — champ « plan_actions.0.resultats_attendus » : code interdit dans un fichier de contenu : attribut onerror (valeur : « ONERROR="alert(1)" »).',
 		},
 		{
 			attack: 'an <embed> in a register entry',
