@@ -76,4 +76,8 @@ export const sidebar: Sidebar = [
 			{ label: 'Territoires', link: '/territoires/' },
 		],
 	},
+	{
+		label: 'Réutiliser',
+		items: [{ label: 'Imprimer le contrat', link: '/imprimer/' }],
+	},
 ];

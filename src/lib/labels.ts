@@ -85,3 +85,9 @@ export const PLAN_COLUMNS = [
 
 /** Shown where the signed sheet leaves a rubric of its template empty. */
 export const EMPTY_RUBRIC = '*Rubrique non renseignée dans la fiche signée.*';
+
+/** Titles of the Parties kept as narrative chapters, for their index pages and the printed contract. */
+export const PARTIE_TITLES = {
+	contrat: 'Partie 1 — Orientations générales',
+	diagnostic: 'Partie 2 — Diagnostic partagé',
+} as const;
