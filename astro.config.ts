@@ -4,9 +4,11 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check';
 import { sidebar } from './src/sidebar';
 
+const SITE = 'https://cprdfop.hautsdefrance.example';
+
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
-	site: 'https://cprdfop.hautsdefrance.example',
+	site: SITE,
 	trailingSlash: 'always',
 	devToolbar: { enabled: false },
 	integrations: [
@@ -18,7 +20,9 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales: { root: { label: 'Français', lang: 'fr' } },
 			sidebar,
-			customCss: ['./src/styles/contrat.css'],
+			customCss: ['./src/styles/contrat.css', './src/styles/print.css'],
+			// The print sheet writes each link's full address after it: the site's origin comes from here.
+			head: [{ tag: 'style', content: `:root { --adresse-site: ${JSON.stringify(SITE)}; }` }],
 			components: {
 				Search: './src/components/overrides/Search.astro',
 			},
