@@ -6,9 +6,11 @@ import { cspInlineScripts } from './src/integrations/csp-inline-scripts';
 import { versionsIndex } from './src/integrations/versions-index';
 import { sidebar } from './src/sidebar';
 
+const SITE = 'https://cprdfop.hautsdefrance.example';
+
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
-	site: 'https://cprdfop.hautsdefrance.example',
+	site: SITE,
 	trailingSlash: 'always',
 	devToolbar: { enabled: false },
 	// Content-Security-Policy in every page's <meta>: Astro hashes the scripts and styles it emits,
@@ -31,7 +33,9 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales: { root: { label: 'Français', lang: 'fr' } },
 			sidebar,
-			customCss: ['./src/styles/contrat.css'],
+			customCss: ['./src/styles/contrat.css', './src/styles/print.css'],
+			// The print sheet writes each link's full address after it: the site's origin comes from here.
+			head: [{ tag: 'style', content: `:root { --adresse-site: ${JSON.stringify(SITE)}; }` }],
 			components: {
 				Search: './src/components/overrides/Search.astro',
 				Footer: './src/components/overrides/Footer.astro',

@@ -85,4 +85,8 @@ export const sidebar: Sidebar = [
 			{ label: 'Accessibilité', link: '/accessibilite/' },
 		],
 	},
+	{
+		label: 'Réutiliser',
+		items: [{ label: 'Imprimer le contrat', link: '/imprimer/' }],
+	},
 ];

@@ -119,6 +119,61 @@ export async function getChapitres(partie: 'contrat' | 'diagnostic') {
 		.sort((a, b) => (a.entry.data.ordre ?? 0) - (b.entry.data.ordre ?? 0));
 }
 
+/** Partie 1 as the contract orders it: the two principles sit between the shared ambitions (ordre 5) and the SRFSS (ordre 6). */
+export async function getPartie1() {
+	const chapitres = await getChapitres('contrat');
+	const engagements = await getEngagements();
+	return {
+		avant: chapitres.filter(({ entry }) => (entry.data.ordre ?? 0) <= 5),
+		principes: (await getPrincipes()).map((principe) => ({ principe, engagements: engagements.filter((e) => e.data.principe === principe.data.numero) })),
+		apres: chapitres.filter(({ entry }) => (entry.data.ordre ?? 0) > 5),
+	};
+}
+
+/** The inspiring proposals: their introduction, then per ambition its heading text and its workshops. */
+export async function getPropositionsParAmbition() {
+	const propositions = await getPropositions();
+	return {
+		introduction: await getTexte('propositions'),
+		parAmbition: await Promise.all(
+			(await getAmbitions()).map(async (ambition) => ({
+				ambition: ambition.data,
+				chapeau: await getTexte(`propositions-ambition-${ambition.data.numero}`),
+				ateliers: propositions.filter((p) => p.data.ambition === ambition.data.numero),
+			})),
+		),
+	};
+}
+
+/**
+ * The whole contract in force, in the signed document's order: Partie 1 (with the principles),
+ * Partie 2, Partie 3 (per ambition: its sheet, its engagements, its sectoral sheets; then the
+ * inspiring proposals and the principle's engagements), Partie 4 (the SRFSS and its engagements).
+ */
+export async function getContractInForce() {
+	const ambitions = await getAmbitions();
+	const fiches = await getFiches();
+	return {
+		partie1: await getPartie1(),
+		partie2: await getChapitres('diagnostic'),
+		partie3: {
+			texte: await getTexte('cprdfop-en-actions'),
+			introFiches: (await getTexte('fiches-priorites-sectorielles')).body ?? '',
+			ambitions: await Promise.all(
+				ambitions.map(async (ambition) => ({
+					ambition,
+					...(await ambitionContents(ambition.data.numero)),
+					// A sheet of several ambitions is printed once, under its first.
+					fichesImprimees: fiches.filter((f) => f.data.ambitions[0] === ambition.data.numero),
+				})),
+			),
+			propositions: await getPropositionsParAmbition(),
+			engagementsPrincipes: (await getEngagements()).filter((e) => e.data.principe !== undefined),
+		},
+		partie4: { texte: await getTexte('srfss-introduction'), engagements: await getSrfss() },
+	};
+}
+
 /** The key figures stated by the contract, by key. */
 export async function getChiffres() {
 	return new Map((await getCollection('chiffres')).map((e) => [e.id, e.data] as const));

@@ -25,10 +25,14 @@ export interface EntityType<S extends z.ZodType = z.ZodType> {
 	schema: S;
 	/** French label of one entity of this type. */
 	label: string;
+	/** French label of several entities of this type, in running text. */
+	plural: string;
 	/** Folder under src/content and first segment of the URL. */
 	folder: string;
 	/** How the site names one entity, e.g. « Fiche S1.4 : Faciliter le recrutement… ». */
 	title: (data: z.output<S>) => string;
+	/** How running text names one entity briefly, e.g. « fiche S1.4 ». */
+	short: (data: z.output<S>) => string;
 	/** The folder name (and URL slug) an entity must live in, derived from its data. */
 	slug: (data: z.output<S>) => string;
 	/** Cross-collection references the check must resolve. */
@@ -73,24 +77,30 @@ export const ENTITY_TYPES: { [C in EntityCollection]: EntityType<(typeof SCHEMAS
 	ambitions: define({
 		schema: ambitionSchema,
 		label: 'Ambition stratégique',
+		plural: 'ambitions stratégiques',
 		folder: 'ambitions',
 		title: (d) => `Ambition stratégique ${d.numero} : ${d.titre}`,
+		short: (d) => `ambition stratégique ${d.numero}`,
 		slug: (d) => String(d.numero),
 		references: () => [],
 	}),
 	principes: define({
 		schema: principeSchema,
 		label: 'Principe',
+		plural: 'principes',
 		folder: 'principes',
 		title: (d) => `Principe ${d.numero} : ${d.titre}`,
+		short: (d) => `principe ${d.numero}`,
 		slug: (d) => String(d.numero),
 		references: () => [],
 	}),
 	engagements: define({
 		schema: engagementSchema,
 		label: 'Engagement',
+		plural: 'fiches engagements',
 		folder: 'engagements',
 		title: (d) => `Engagement ${d.id} : ${d.titre}`,
+		short: (d) => `engagement ${d.id}`,
 		slug: (d) => idToSlug(d.id),
 		references: (d) => [
 			d.ambition !== undefined ? ambitionRef('ambition', d.ambition) : { field: 'principe', collection: 'principes', key: String(d.principe) },
@@ -100,8 +110,10 @@ export const ENTITY_TYPES: { [C in EntityCollection]: EntityType<(typeof SCHEMAS
 	fiches: define({
 		schema: ficheSchema,
 		label: 'Fiche priorité sectorielle',
+		plural: 'fiches priorités sectorielles',
 		folder: 'fiches',
 		title: (d) => `Fiche ${d.id} : ${d.titre}`,
+		short: (d) => `fiche ${d.id}`,
 		slug: (d) => idToSlug(d.id),
 		references: (d) => [
 			...d.ambitions.map((n, i) => ambitionRef(`ambitions.${i}`, n)),
@@ -111,16 +123,20 @@ export const ENTITY_TYPES: { [C in EntityCollection]: EntityType<(typeof SCHEMAS
 	srfss: define({
 		schema: srfssSchema,
 		label: 'Engagement SRFSS',
+		plural: 'engagements du SRFSS',
 		folder: 'srfss',
 		title: (d) => `Engagement SRFSS ${d.numero} : ${d.titre}`,
+		short: (d) => `engagement SRFSS ${d.numero}`,
 		slug: (d) => String(d.numero),
 		references: (d) => [ambitionRef('ambition', d.ambition), ...registerRefs('srfss', d)],
 	}),
 	propositions: define({
 		schema: propositionSchema,
 		label: 'Proposition inspirante',
+		plural: 'propositions inspirantes',
 		folder: 'propositions',
 		title: (d) => `Atelier de ${d.ville} : ${d.question}`,
+		short: (d) => `atelier ${d.ambition}.${d.ordre} (${d.ville})`,
 		slug: (d) => `${d.ambition}-${d.ordre}`,
 		references: (d) => [ambitionRef('ambition', d.ambition)],
 	}),

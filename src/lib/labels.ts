@@ -91,3 +91,9 @@ export const PUBLICS_NOTE = 'Classement établi pour la consultation du site d�
 
 /** Shown where the signed sheet leaves a rubric of its template empty. */
 export const EMPTY_RUBRIC = '*Rubrique non renseignée dans la fiche signée.*';
+
+/** Titles of the Parties kept as narrative chapters, for their index pages and the printed contract. */
+export const PARTIE_TITLES = {
+	contrat: 'Partie 1 — Orientations générales',
+	diagnostic: 'Partie 2 — Diagnostic partagé',
+} as const;

@@ -131,6 +131,18 @@ describe('the contract as in force in a year', () => {
 	});
 });
 
+describe('the contract printed from /imprimer/', () => {
+	test('holds each entity in its edition in force, and its cover names the revised ones', () => {
+		const html = page('/imprimer/');
+		expect(html).toContain(
+			'Chaque entité dans sa version en vigueur ; ambitions stratégiques, principes et propositions inspirantes : version 2022 ; fiches engagements : version 2022 (engagement 1.1 : version 2025) ; engagements du SRFSS : version 2022 (engagement SRFSS 2 : version 2025) ; fiches priorités sectorielles : version 2023 (fiche S1.4 : version 2025).',
+		);
+		expect(html).toContain(OBJECTIF_AJOUTE);
+		expect(html).toContain('Version 2025 · <a href="/fiches/s1-4/" data-adresse-permanente>');
+		expect(html).toContain('Version 2023 · <a href="/fiches/s1-1/" data-adresse-permanente>');
+	});
+});
+
 describe('the history of the contract', () => {
 	test('/historique/ lists every revision, newest first', () => {
 		const rows = [...page('/historique/').matchAll(/<tr data-entite="([^"]+)" data-version="(\d+)">/g)].map((m) => `${m[1]} ${m[2]}`);
