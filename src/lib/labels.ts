@@ -87,7 +87,9 @@ export const PLAN_COLUMNS = [
 ] as const;
 
 /** Says, beside the publics tags of a page, that they classify the sheet and the signed rubric is the reference (Markdown). */
-export const PUBLICS_NOTE = 'Classement établi pour la consultation du site d’après le texte de la fiche ; il ne fait pas partie du contrat signé, dont la rubrique [« Publics cibles »](#publics-cibles) fait foi.';
+/** The note under the publics tags; `prefix` is the id prefix of the entity's rubrics on the page (the print page prefixes them). */
+export const publicsNote = (prefix = '') =>
+	`Classement établi pour la consultation du site d’après le texte de la fiche ; il ne fait pas partie du contrat signé, dont la rubrique [« Publics cibles »](#${prefix}publics-cibles) fait foi.`;
 
 /** Shown where the signed sheet leaves a rubric of its template empty. */
 export const EMPTY_RUBRIC = '*Rubrique non renseignée dans la fiche signée.*';
