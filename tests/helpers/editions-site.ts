@@ -13,7 +13,7 @@ import { ROOT } from './site';
 export function copyProject(dest: string): string {
 	rmSync(dest, { recursive: true, force: true });
 	mkdirSync(dest, { recursive: true });
-	for (const entry of ['src', 'scripts', 'astro.config.ts', 'tsconfig.json', 'package.json', 'CONTRIBUTING.md']) cpSync(join(ROOT, entry), join(dest, entry), { recursive: true });
+	for (const entry of ['src', 'scripts', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json', 'CONTRIBUTING.md']) cpSync(join(ROOT, entry), join(dest, entry), { recursive: true });
 	const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dest, stdio: 'pipe' });
 	git('init', '-q', '-b', 'main');
 	git('add', 'src');
