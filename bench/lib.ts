@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import yaml from 'js-yaml';
-import { idToSlug } from '../src/lib/entities';
+import { idToSlug, REGISTER_FIELDS } from '../src/lib/entities';
 import { pageText, words } from '../src/lib/fidelity';
 
 // ---------------------------------------------------------------------------------------------
@@ -237,8 +237,8 @@ export function filesUnder(dir: string): { path: string; size: number }[] {
 // Content pages without JavaScript
 // ---------------------------------------------------------------------------------------------
 
-/** Fields of a sheet that hold register keys or the edition block, not text shown as such. */
-const NOT_TEXT = new Set(['ambitions', 'pilotes', 'partenaires', 'secteurs', 'territoires', 'edition']);
+/** Fields of a sheet that hold register keys (shown as names), ambition numbers or the edition block, not text shown as such. */
+const NOT_TEXT = new Set(['ambitions', 'edition', ...Object.keys(REGISTER_FIELDS.fiches)]);
 
 /** Every text of a sheet the page must show, with where it comes from (`plan_actions.2.action`). */
 export function sheetTexts(data: Record<string, unknown>): { field: string; text: string }[] {
