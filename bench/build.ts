@@ -37,13 +37,12 @@ import {
 	syntheticSheetIds,
 	table,
 	type PageWeight,
+	PROJECT_ENTRIES,
 } from './lib';
 
 const ROOT = join(import.meta.dirname, '..');
 const SCRATCH = join(ROOT, '.scratch');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-/** What a copy of the project needs to build (node_modules is resolved from the repository). */
-const PROJECT_ENTRIES = ['src', 'scripts', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json', 'CONTRIBUTING.md'];
 
 /** Synthetic sheets per real sheet: 30 real sheets → 300. */
 const SHEETS_PER_MODEL = 9;

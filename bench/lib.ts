@@ -11,6 +11,9 @@ import yaml from 'js-yaml';
 import { idToSlug, REGISTER_FIELDS } from '../src/lib/entities';
 import { pageText, words } from '../src/lib/fidelity';
 
+/** What a copy of the project needs to build (node_modules is resolved from the repository); the tests' copies use it too. */
+export const PROJECT_ENTRIES = ['src', 'scripts', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json', 'CONTRIBUTING.md'];
+
 // ---------------------------------------------------------------------------------------------
 // Synthetic content
 // ---------------------------------------------------------------------------------------------

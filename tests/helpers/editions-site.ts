@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PROJECT_ENTRIES } from '../../bench/lib';
 import { openRevision } from '../../src/lib/revision';
 import { FIXTURE_REVISIONS } from '../fixtures/editions/revisions';
 import { ROOT } from './site';
@@ -13,7 +14,7 @@ import { ROOT } from './site';
 export function copyProject(dest: string): string {
 	rmSync(dest, { recursive: true, force: true });
 	mkdirSync(dest, { recursive: true });
-	for (const entry of ['src', 'scripts', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json', 'CONTRIBUTING.md']) cpSync(join(ROOT, entry), join(dest, entry), { recursive: true });
+	for (const entry of PROJECT_ENTRIES) cpSync(join(ROOT, entry), join(dest, entry), { recursive: true });
 	const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dest, stdio: 'pipe' });
 	git('init', '-q', '-b', 'main');
 	git('add', 'src');
