@@ -70,10 +70,11 @@ function updateCounts(counts: Record<string, Record<string, number>>) {
 	}
 }
 
-async function renderMore() {
+/** The list items of the next page of results, built off-page so the list never shows half a search. */
+async function nextItems(): Promise<HTMLLIElement[]> {
 	const slice = shown.slice(rendered, rendered + PAGE);
 	rendered += slice.length;
-	const items = await Promise.all(
+	return Promise.all(
 		slice.map(async (result) => {
 			const data = await result.data();
 			const li = document.createElement('li');
@@ -91,6 +92,12 @@ async function renderMore() {
 			return li;
 		}),
 	);
+}
+
+async function showMore() {
+	const id = searchId;
+	const items = await nextItems();
+	if (id !== searchId) return; // a newer search has replaced these results
 	list.append(...items);
 	more.hidden = rendered >= shown.length;
 }
@@ -102,10 +109,12 @@ async function run() {
 	const chosen = selected(p);
 	const filters = Object.fromEntries(Object.entries(chosen).map(([f, v]) => [f, { any: v }]));
 	if (!q && Object.keys(filters).length === 0) {
+		const counts = await pagefind.filters();
+		if (id !== searchId) return;
 		shown = [];
 		list.replaceChildren();
 		more.hidden = true;
-		updateCounts(await pagefind.filters());
+		updateCounts(counts);
 		statusBox.textContent = 'Saisissez des mots ou choisissez des filtres.';
 		return;
 	}
@@ -113,18 +122,23 @@ async function run() {
 	if (id !== searchId) return; // a newer search has started
 	shown = search.results;
 	rendered = 0;
-	list.replaceChildren();
+	const items = await nextItems();
+	if (id !== searchId) return;
+	// The list, the counts and the status change together: the status never describes a list that is not on the page.
+	list.replaceChildren(...items);
+	more.hidden = rendered >= shown.length;
 	updateCounts(search.filters);
 	const n = shown.length;
 	const criteria = [q && `« ${q} »`, ...Object.entries(chosen).map(([f, v]) => `${f} : ${v.join(' ou ')}`)].filter(Boolean).join(', ');
-	await renderMore();
-	if (id !== searchId) return;
-	// Announced once the first results are on the page.
 	statusBox.textContent = n === 0 ? `Aucun résultat pour ${criteria}.` : `${n} résultat${n > 1 ? 's' : ''} pour ${criteria}.`;
 }
 
+let typingTimer: number | undefined;
+
 /** The form's state becomes the URL, then the search runs from the URL. */
 function commit() {
+	// Enter or a ticked box commits at once: the pending search-as-you-type would only repeat it.
+	clearTimeout(typingTimer);
 	const data = new FormData(form);
 	const next = new URLSearchParams();
 	const q = String(data.get('q') ?? '').trim();
@@ -150,17 +164,16 @@ async function start() {
 	}
 	form.querySelector<HTMLInputElement>('input[name="q"]')!.value = p.get('q') ?? '';
 	renderFacets(await pagefind.filters(), selected(p));
-	let timer: number | undefined;
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		commit();
 	});
 	form.addEventListener('change', () => commit());
 	form.querySelector('input[name="q"]')!.addEventListener('input', () => {
-		clearTimeout(timer);
-		timer = window.setTimeout(commit, 300);
+		clearTimeout(typingTimer);
+		typingTimer = window.setTimeout(commit, 300);
 	});
-	more.addEventListener('click', () => void renderMore());
+	more.addEventListener('click', () => void showMore());
 	form.dataset.pret = 'oui';
 	await run();
 }

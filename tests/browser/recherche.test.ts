@@ -64,19 +64,33 @@ describe('the search page', () => {
 		expect(new Set(urls).size).toBe(urls.length);
 	});
 
-	test('usable with the keyboard alone: type, tick a filter, the URL follows', async () => {
+	test('usable with the keyboard alone: type, tick a filter, the URL follows, and the results never blank out', async () => {
 		const page = await search('');
 		await page.keyboard.press('Tab');
 		await page.locator('#q').focus();
 		await page.keyboard.type('marque employeur');
+		// Enter at once, while the search-as-you-type delay is still pending.
 		await page.keyboard.press('Enter');
 		await page.waitForFunction(() => location.search.includes('q=marque'));
+		await page.waitForFunction(() => /pour « marque employeur »\.$/.test(document.querySelector('#statut-recherche')!.textContent ?? ''));
+		// From now on, record every moment the list of results is empty.
+		await page.evaluate(() => {
+			const list = document.querySelector('#resultats')!;
+			const w = window as unknown as { blanks: number };
+			w.blanks = 0;
+			new MutationObserver(() => {
+				if (list.children.length === 0) w.blanks++;
+			}).observe(list, { childList: true });
+		});
 		const box = page.getByRole('checkbox', { name: /^Construction/ });
 		await box.focus();
 		await page.keyboard.press('Space');
 		await page.waitForFunction(() => location.search.includes('Secteur=Construction'));
 		await page.waitForFunction(() => /pour « marque employeur », Secteur : Construction/.test(document.querySelector('#statut-recherche')!.textContent ?? ''));
+		// Past the typing delay: a late search must not replace or blank what the status announces.
+		await page.waitForTimeout(600);
 		expect(await resultUrls(page)).toContain('/fiches/s1-4/');
+		expect(await page.evaluate(() => (window as unknown as { blanks: number }).blanks)).toBe(0);
 		expect(new URL(page.url()).search).toBe('?q=marque+employeur&Secteur=Construction');
 	});
 
