@@ -3,14 +3,29 @@ import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check';
+import { cspInlineScripts } from './src/integrations/csp-inline-scripts';
 import { decapCms } from './src/integrations/decap';
+import { versionsIndex } from './src/integrations/versions-index';
 import { sidebar } from './src/sidebar';
+
+const SITE = 'https://cprdfop.hautsdefrance.example';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
-	site: 'https://cprdfop.hautsdefrance.example',
+	site: SITE,
 	trailingSlash: 'always',
 	devToolbar: { enabled: false },
+	// Content-Security-Policy in every page's <meta>: Astro hashes the scripts and styles it emits,
+	// so no inline script runs unless it is ours; nothing is loaded from another origin. Pagefind
+	// needs WebAssembly ('wasm-unsafe-eval'); Starlight writes a few style attributes (icon sizes).
+	// Headers a <meta> cannot carry (frame-ancestors…) are in public/_headers.
+	security: {
+		csp: {
+			directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+		},
+	},
 	integrations: [
 		contentCheck(),
 		// Starlight's own sitemap, minus the web editor (Starlight adds none when one is given).
@@ -23,11 +38,16 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales: { root: { label: 'Français', lang: 'fr' } },
 			sidebar,
-			customCss: ['./src/styles/contrat.css'],
+			customCss: ['./src/styles/contrat.css', './src/styles/print.css'],
+			// The print sheet writes each link's full address after it: the site's origin comes from here.
+			head: [{ tag: 'style', content: `:root { --adresse-site: ${JSON.stringify(SITE)}; }` }],
 			components: {
 				Search: './src/components/overrides/Search.astro',
+				Footer: './src/components/overrides/Footer.astro',
 			},
 		}),
 		mdx(),
+		versionsIndex(),
+		cspInlineScripts(),
 	],
 });

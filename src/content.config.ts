@@ -30,6 +30,7 @@ export const collections = {
 	organisations: register(REGISTERS.organisations),
 	secteurs: register(REGISTERS.secteurs),
 	territoires: register(REGISTERS.territoires),
+	publics: register(REGISTERS.publics),
 	diplomes: register(REGISTERS.diplomes),
 	chiffres: register(REGISTERS.chiffres),
 };

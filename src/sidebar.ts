@@ -2,6 +2,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { REGISTER_PAGES } from './lib/registers';
 
 type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
 
@@ -27,6 +28,7 @@ function chapitres(partie: 'contrat' | 'diagnostic', filter: (ordre: number) => 
 /** The contract's structure, in source order. Entity pages are custom routes, so they are linked here explicitly. */
 export const sidebar: Sidebar = [
 	{ label: 'Accueil', link: '/' },
+	{ label: 'Rechercher', link: '/recherche/' },
 	{
 		label: 'Le contrat',
 		items: [
@@ -70,10 +72,21 @@ export const sidebar: Sidebar = [
 	},
 	{
 		label: 'Registres',
+		items: Object.entries(REGISTER_PAGES).map(([registre, page]) => ({ label: page.title, link: `/${registre}/` })),
+	},
+	{
+		label: 'Réutiliser',
+		items: [{ label: 'Données ouvertes', link: '/donnees/' }],
+	},
+	{
+		label: 'À propos du site',
 		items: [
-			{ label: 'Organisations', link: '/organisations/' },
-			{ label: 'Secteurs', link: '/secteurs/' },
-			{ label: 'Territoires', link: '/territoires/' },
+			{ label: 'Contribuer : réviser une fiche', link: '/contribuer/' },
+			{ label: 'Accessibilité', link: '/accessibilite/' },
 		],
+	},
+	{
+		label: 'Réutiliser',
+		items: [{ label: 'Imprimer le contrat', link: '/imprimer/' }],
 	},
 ];

@@ -4,12 +4,15 @@ import { texteSchema } from '../schemas/texte';
 import { LOCK_FILE, type ContentTree, type EditionFile } from './content-files';
 import { fingerprint, histories } from './editions';
 import { ENTITY_TYPES, LIVING_FILE, REGISTERS, REQUIRED_TEXTS, type EntityCollection } from './entities';
+import { codeIssues } from './mdx-safety';
 
 /** One problem a contributor must fix: where, what, and what was expected. */
 export interface ContentIssue {
 	file: string;
 	/** Dotted path of the field in the frontmatter (or register entry); empty for the whole file. */
 	field: string;
+	/** Line in the file, when the problem sits on one. */
+	line?: number;
 	/** What is wrong, in French. */
 	problem: string;
 	/** The bad value as found, when there is one. */
@@ -118,7 +121,7 @@ function schemaIssues(file: string, schema: z.ZodType, data: unknown, prefix: st
 const expectedPlacement = (collection: string) =>
 	`src/content/${collection}/<identifiant>/${LIVING_FILE} pour l'édition en vigueur, <identifiant>/<année>.mdx pour une édition remplacée`;
 
-/** Validates every content file: schemas, placement, editions, unique ids and references. */
+/** Validates every content file: schemas, placement, editions, unique ids, references, and no code anywhere. */
 export function checkContent(tree: ContentTree): CheckResult {
 	const issues: ContentIssue[] = [];
 	const editions: CheckedEdition[] = [];
@@ -157,7 +160,7 @@ export function checkContent(tree: ContentTree): CheckResult {
 		editions.push({ collection: file.collection, file: file.file, slug: file.folder, year, living, data });
 	}
 
-	issues.push(...editionRules(editions), ...lockIssues(tree), ...registerIssues(tree, pendingRefs), ...textIssues(tree));
+	issues.push(...editionRules(editions), ...lockIssues(tree), ...registerIssues(tree, pendingRefs), ...textIssues(tree), ...codeIssues(tree));
 	return { issues, editions, filesChecked: tree.editions.length + tree.registers.length + tree.texts.length };
 }
 
@@ -265,8 +268,8 @@ function registerIssues(tree: ContentTree, refs: { file: string; field: string; 
 	}
 	for (const ref of refs) {
 		if (!known.get(ref.collection)?.has(ref.key)) {
-			const label = ref.collection in REGISTERS ? `le registre ${ref.collection}` : `la collection ${ref.collection}`;
-			issues.push({ file: ref.file, field: ref.field, problem: `référence introuvable dans ${label}`, value: ref.key, expected: `une clé existante de ${label} : ${[...(known.get(ref.collection) ?? [])].slice(0, 12).join(', ')}${(known.get(ref.collection)?.size ?? 0) > 12 ? '…' : ''}` });
+			const [label, ofLabel] = ref.collection in REGISTERS ? [`le registre ${ref.collection}`, `du registre ${ref.collection}`] : [`la collection ${ref.collection}`, `de la collection ${ref.collection}`];
+			issues.push({ file: ref.file, field: ref.field, problem: `référence introuvable dans ${label}`, value: ref.key, expected: `une clé existante ${ofLabel} : ${[...(known.get(ref.collection) ?? [])].slice(0, 12).join(', ')}${(known.get(ref.collection)?.size ?? 0) > 12 ? '…' : ''}` });
 		}
 	}
 	return issues;
@@ -278,7 +281,7 @@ const show = (value: unknown) => (typeof value === 'string' ? `« ${value} »` :
 export function formatReport({ issues, filesChecked }: Pick<CheckResult, 'issues' | 'filesChecked'>): string {
 	const lines = issues.map((issue) =>
 		[
-			`✗ ${issue.file}${issue.field ? ` — champ « ${issue.field} »` : ''} : ${issue.problem}${issue.value !== undefined ? ` (valeur : ${show(issue.value)})` : ''}.`,
+			`✗ ${issue.file}${issue.line !== undefined ? `, ligne ${issue.line}` : ''}${issue.field ? ` — champ « ${issue.field} »` : ''} : ${issue.problem}${issue.value !== undefined ? ` (valeur : ${show(issue.value)})` : ''}.`,
 			`  Attendu : ${issue.expected}.`,
 		].join('\n'),
 	);

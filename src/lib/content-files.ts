@@ -32,6 +32,8 @@ export interface RegisterFile {
 	collection: RegisterCollection;
 	file: string;
 	entries: Record<string, unknown> | undefined;
+	/** The whole file, to locate a problem's line. */
+	text?: string;
 	parseError?: string;
 }
 
@@ -40,6 +42,8 @@ export interface TextFile {
 	file: string;
 	data: unknown;
 	body: string;
+	/** The whole file, to locate a problem's line. */
+	text: string;
 	parseError?: string;
 }
 
@@ -93,11 +97,12 @@ export function readContentTree(projectRoot: string): ContentTree {
 	const registers = REGISTER_COLLECTIONS.map((collection): RegisterFile => {
 		const path = join(contentDir, REGISTERS[collection].file);
 		if (!existsSync(path)) return { collection, file: rel(path), entries: undefined, parseError: 'fichier introuvable' };
+		const text = readFileSync(path, 'utf8');
 		try {
-			const entries = yaml.load(readFileSync(path, 'utf8'));
-			return { collection, file: rel(path), entries: (entries ?? {}) as Record<string, unknown> };
+			const entries = yaml.load(text);
+			return { collection, file: rel(path), entries: (entries ?? {}) as Record<string, unknown>, text };
 		} catch (error) {
-			return { collection, file: rel(path), entries: undefined, parseError: (error as Error).message.split('\n')[0] };
+			return { collection, file: rel(path), entries: undefined, text, parseError: (error as Error).message.split('\n')[0] };
 		}
 	});
 

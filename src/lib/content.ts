@@ -4,7 +4,9 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { histories, type EditionRef, type EntityHistory } from './editions';
-import { ENTITY_COLLECTIONS, type EntityCollection, type RegisterCollection } from './entities';
+import { ENTITY_COLLECTIONS, type EntityCollection, type ReferencedRegister, type RegisterCollection } from './entities';
+import { REGISTER_PAGES, registerEntryName, type RegisterRole } from './registers';
+import { engagementUrl, ficheUrl, registerUrl, srfssUrl } from './urls';
 
 const isLiving = (entry: { id: string }) => !entry.id.includes('/');
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id, 'fr', { numeric: true });
@@ -58,7 +60,7 @@ export async function registerEntries<C extends RegisterCollection>(collection: 
 /** Lookup tables of the registers, for pages that resolve keys to names. */
 export async function getRegisters() {
 	const table = async <C extends RegisterCollection>(c: C) => new Map((await registerEntries(c)).map((e) => [e.id, e] as const));
-	return { organisations: await table('organisations'), secteurs: await table('secteurs'), territoires: await table('territoires') };
+	return { organisations: await table('organisations'), secteurs: await table('secteurs'), territoires: await table('territoires'), publics: await table('publics') };
 }
 export type Registers = Awaited<ReturnType<typeof getRegisters>>;
 
@@ -66,6 +68,10 @@ export type Registers = Awaited<ReturnType<typeof getRegisters>>;
 export async function getRegisterNames(): Promise<Record<string, Map<string, string>>> {
 	return Object.fromEntries(Object.entries(await getRegisters()).map(([register, entries]) => [register, new Map([...entries].map(([key, e]) => [key, e.data.nom]))]));
 }
+
+/** Links to the pages of the register entries an entity refers to, in its order. */
+export const registerLinks = (registers: Registers, registre: ReferencedRegister, keys: string[]) =>
+	keys.map((key) => ({ href: registerUrl(registre, key), text: registerEntryName(registers[registre].get(key)!.data as { nom: string; sigle?: string }) }));
 
 /** A narrative chapter (`src/content/textes/<slug>.md`). */
 export async function getTexte(slug: string) {
@@ -84,18 +90,26 @@ export async function ambitionContents(numero: number) {
 	};
 }
 
-/** Sheets that refer to a register entry, by role. */
-export async function fichesReferring(collection: 'organisations' | 'secteurs' | 'territoires', key: string) {
-	const fiches = await getFiches();
-	if (collection === 'organisations') {
-		return {
-			pilotees: fiches.filter((f) => f.data.pilotes.includes(key)),
-			partenaires: fiches.filter((f) => f.data.partenaires.includes(key) && !f.data.pilotes.includes(key)),
-		};
-	}
-	const field = collection === 'secteurs' ? 'secteurs' : 'territoires';
-	return { concernees: fiches.filter((f) => f.data[field].includes(key)) };
+/** A link to a living sheet, engagement or SRFSS engagement, as lists of entities show it. */
+const entityLink = (entry: CollectionEntry<'fiches'> | CollectionEntry<'engagements'> | CollectionEntry<'srfss'>) =>
+	entry.collection === 'srfss'
+		? { href: srfssUrl(entry.data.numero), id: `SRFSS ${entry.data.numero}`, title: entry.data.titre }
+		: { href: entry.collection === 'fiches' ? ficheUrl(entry.data.id) : engagementUrl(entry.data.id), id: entry.data.id, title: entry.data.titre };
+
+/** What refers to a register entry, role by role (`REGISTER_PAGES`): the living entities whose register field holds its key. */
+export async function entriesReferring(registre: ReferencedRegister, key: string) {
+	const roles: RegisterRole<ReferencedRegister>[] = REGISTER_PAGES[registre].roles;
+	const holds = (data: object, field: string | undefined) => field !== undefined && (data as Record<string, string[]>)[field]!.includes(key);
+	return Promise.all(
+		roles.map(async ({ id, label, empty, collection, field, unless }) => ({
+			id,
+			label,
+			empty,
+			items: (await livingEntries(collection)).filter((e) => holds(e.data, field) && !holds(e.data, unless)).map(entityLink),
+		})),
+	);
 }
+export type ReferringRoles = Awaited<ReturnType<typeof entriesReferring>>;
 
 /** The chapters of a Partie kept as narrative text (`textes/contrat/`, `textes/diagnostic/`), in contract order. */
 export async function getChapitres(partie: 'contrat' | 'diagnostic') {
@@ -103,6 +117,61 @@ export async function getChapitres(partie: 'contrat' | 'diagnostic') {
 	return entries
 		.map((entry) => ({ slug: entry.id.slice(partie.length + 1), entry }))
 		.sort((a, b) => (a.entry.data.ordre ?? 0) - (b.entry.data.ordre ?? 0));
+}
+
+/** Partie 1 as the contract orders it: the two principles sit between the shared ambitions (ordre 5) and the SRFSS (ordre 6). */
+export async function getPartie1() {
+	const chapitres = await getChapitres('contrat');
+	const engagements = await getEngagements();
+	return {
+		avant: chapitres.filter(({ entry }) => (entry.data.ordre ?? 0) <= 5),
+		principes: (await getPrincipes()).map((principe) => ({ principe, engagements: engagements.filter((e) => e.data.principe === principe.data.numero) })),
+		apres: chapitres.filter(({ entry }) => (entry.data.ordre ?? 0) > 5),
+	};
+}
+
+/** The inspiring proposals: their introduction, then per ambition its heading text and its workshops. */
+export async function getPropositionsParAmbition() {
+	const propositions = await getPropositions();
+	return {
+		introduction: await getTexte('propositions'),
+		parAmbition: await Promise.all(
+			(await getAmbitions()).map(async (ambition) => ({
+				ambition: ambition.data,
+				chapeau: await getTexte(`propositions-ambition-${ambition.data.numero}`),
+				ateliers: propositions.filter((p) => p.data.ambition === ambition.data.numero),
+			})),
+		),
+	};
+}
+
+/**
+ * The whole contract in force, in the signed document's order: Partie 1 (with the principles),
+ * Partie 2, Partie 3 (per ambition: its sheet, its engagements, its sectoral sheets; then the
+ * inspiring proposals and the principle's engagements), Partie 4 (the SRFSS and its engagements).
+ */
+export async function getContractInForce() {
+	const ambitions = await getAmbitions();
+	const fiches = await getFiches();
+	return {
+		partie1: await getPartie1(),
+		partie2: await getChapitres('diagnostic'),
+		partie3: {
+			texte: await getTexte('cprdfop-en-actions'),
+			introFiches: (await getTexte('fiches-priorites-sectorielles')).body ?? '',
+			ambitions: await Promise.all(
+				ambitions.map(async (ambition) => ({
+					ambition,
+					...(await ambitionContents(ambition.data.numero)),
+					// A sheet of several ambitions is printed once, under its first.
+					fichesImprimees: fiches.filter((f) => f.data.ambitions[0] === ambition.data.numero),
+				})),
+			),
+			propositions: await getPropositionsParAmbition(),
+			engagementsPrincipes: (await getEngagements()).filter((e) => e.data.principe !== undefined),
+		},
+		partie4: { texte: await getTexte('srfss-introduction'), engagements: await getSrfss() },
+	};
 }
 
 /** The key figures stated by the contract, by key. */
@@ -113,4 +182,9 @@ export async function getChiffres() {
 /** The SRFSS diplomas, in the diagnostic's order. */
 export async function getDiplomes() {
 	return (await getCollection('diplomes')).map((e) => e.data).sort((a, b) => a.ordre - b.ordre);
+}
+
+/** Every edition (living and replaced) of an entity type, or every entry of a register, for the open data exports. */
+export async function allEntries(collection: EntityCollection | RegisterCollection): Promise<{ id: string; data: unknown }[]> {
+	return getCollection(collection);
 }

@@ -21,6 +21,7 @@ export const FIELD_LABELS = {
 		objectifs_operationnels: 'Objectifs opérationnels',
 		mise_en_oeuvre: 'Mise en œuvre de l’engagement',
 		publics_cibles: 'Publics cibles',
+		publics: 'Publics (classement)',
 		territoire: 'Territoire',
 		indicateurs_de_suivi: 'Indicateurs de suivi',
 	},
@@ -44,6 +45,7 @@ export const FIELD_LABELS = {
 		situation_de_depart: 'Situation de départ / constat / problématique (y compris nouveau texte législatif)',
 		objectifs_operationnels: 'Objectifs opérationnels',
 		publics_cibles: 'Publics cibles',
+		publics: 'Publics (classement)',
 		plan_actions: 'Plan d’actions',
 		complements: 'Compléments',
 	},
@@ -59,7 +61,8 @@ export const FIELD_LABELS = {
 		descriptif: 'Descriptif de l’engagement',
 		dispositifs_leviers: 'Dispositifs ou leviers mobilisables',
 		calendrier: 'Calendrier : échéance souhaitable et /ou étapes',
-		publics: 'Publics cibles (si public spécifique à préciser)',
+		publics_cibles: 'Publics cibles (si public spécifique à préciser)',
+		publics: 'Publics (classement)',
 		territoire: 'Territoire à préciser si besoin',
 		indicateurs_de_suivi: 'Indicateurs de suivi',
 		indicateurs_quantitatifs: 'Données quantitatives',
@@ -89,5 +92,15 @@ export const PLAN_GROUP_LABELS = { groupe: 'Intitulé du groupe', lignes: 'Sous-
 /** The edition block every versioned entity carries. */
 export const EDITION_LABELS = { edition: 'Édition', annee: 'Année de l’édition', adoptee_le: 'Adoptée le', motif: 'Motif de la révision' } as const;
 
+/** The note under the publics tags; `prefix` is the id prefix of the entity's rubrics on the page (the print page prefixes them). */
+export const publicsNote = (prefix = '') =>
+	`Classement établi pour la consultation du site d’après le texte de la fiche ; il ne fait pas partie du contrat signé, dont la rubrique [« Publics cibles »](#${prefix}publics-cibles) fait foi.`;
+
 /** Shown where the signed sheet leaves a rubric of its template empty. */
 export const EMPTY_RUBRIC = '*Rubrique non renseignée dans la fiche signée.*';
+
+/** Titles of the Parties kept as narrative chapters, for their index pages and the printed contract. */
+export const PARTIE_TITLES = {
+	contrat: 'Partie 1 — Orientations générales',
+	diagnostic: 'Partie 2 — Diagnostic partagé',
+} as const;

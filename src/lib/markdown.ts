@@ -1,24 +1,44 @@
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 
+/** Where rendered Markdown sits when several entities share a page (the print page). */
+export interface Placement {
+	/** Levels to add to every heading: a `##` of a field inside an h3-titled entity becomes an h4. */
+	shift?: number;
+	/** Prefix of every id, on top of `idPrefix`: the entity's anchor on a page that holds several. */
+	anchorPrefix?: string;
+}
+
 /**
  * Renders a Markdown field to HTML. micromark escapes raw HTML and drops dangerous link
  * protocols by default, so a content field can never inject markup or script.
  * `idPrefix` keeps footnote ids unique when several fields share a page.
  */
-export function renderMarkdown(text: string, idPrefix = 'n-'): string {
-	return structureTables(micromark(text, {
-		extensions: [gfm()],
-		htmlExtensions: [
-			gfmHtml({
-				clobberPrefix: idPrefix,
-				label: 'Notes',
-				labelTagName: 'h2',
-				labelAttributes: 'class="sr-only"',
-				backLabel: (index) => `Retour à l’appel de note ${index + 1}`,
-			}),
-		],
-	}));
+export function renderMarkdown(text: string, idPrefix = 'n-', { shift = 0, anchorPrefix = '' }: Placement = {}): string {
+	const html = structureTables(
+		micromark(text, {
+			extensions: [gfm()],
+			htmlExtensions: [
+				gfmHtml({
+					clobberPrefix: anchorPrefix + idPrefix,
+					label: 'Notes',
+					labelTagName: 'h2',
+					labelAttributes: 'class="sr-only"',
+					backLabel: (index) => `Retour à l’appel de note ${index + 1}`,
+				}),
+			],
+		}),
+		anchorPrefix,
+	);
+	// micromark names the notes' heading `footnote-label` whatever the prefix: give it the entity's.
+	const placed = anchorPrefix ? html.replace(/(id|aria-describedby)="footnote-label"/g, `$1="${anchorPrefix}footnote-label"`) : html;
+	return shiftHeadings(placed, shift);
+}
+
+/** Moves every heading down by `shift` levels, never below h6. */
+export function shiftHeadings(html: string, shift: number): string {
+	if (shift === 0) return html;
+	return html.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + shift)}`);
 }
 
 /**
@@ -26,7 +46,7 @@ export function renderMarkdown(text: string, idPrefix = 'n-'): string {
  * caption, column headers get a scope, and the table scrolls inside a focusable region.
  * A paragraph "Figure : <titre>" names a figure whose data the source lost.
  */
-function structureTables(html: string): string {
+function structureTables(html: string, anchorPrefix: string): string {
 	return html
 		.replace(/(?:<p>Tableau : ([\s\S]*?)<\/p>\n)?<table>([\s\S]*?)<\/table>/g, (_, caption: string | undefined, inner: string) => {
 			const label = caption ? ` aria-label="${caption.replace(/<[^>]+>/g, '').replace(/"/g, '&quot;')}"` : '';
@@ -34,7 +54,7 @@ function structureTables(html: string): string {
 			return `<div class="table-defilante" tabindex="0" role="region"${label}><table>${caption ? `<caption>${caption}</caption>` : ''}${body}</table></div>`;
 		})
 		// Numbered sources of the diagnostic ("12] Insee, …") get an anchor the note calls link to.
-		.replace(/<li>(\d+)\] /g, '<li id="source-$1">$1] ')
+		.replace(/<li>(\d+)\] /g, `<li id="${anchorPrefix}source-$1">$1] `)
 		.replace(/<p>Figure : ([\s\S]*?)<\/p>/g, '<figure class="figure-perdue"><figcaption><span class="etiquette">Figure (non reproduite) :</span> $1</figcaption></figure>');
 }
 
@@ -62,14 +82,21 @@ export interface Heading {
 	text: string;
 }
 
-/** Gives every h2/h3 of rendered HTML an id, and returns them for the table of contents. */
-export function anchorHeadings(html: string): { html: string; headings: Heading[] } {
+/**
+ * Gives every heading of rendered HTML (h2 to h6, shifted or not) an id, and returns them for the
+ * table of contents. `prefix` keeps the ids unique on a page that holds several texts.
+ */
+export function anchorHeadings(html: string, prefix = ''): { html: string; headings: Heading[] } {
 	const headings: Heading[] = [];
-	const out = html.replace(/<h([23])>([\s\S]*?)<\/h\1>/g, (_, depth: string, inner: string) => {
+	const out = html.replace(/<h([2-6])>([\s\S]*?)<\/h\1>/g, (_, depth: string, inner: string) => {
 		const text = inner.replace(/<[^>]+>/g, '').trim();
-		const slug = slugify(text);
+		const slug = prefix + slugify(text);
 		headings.push({ depth: Number(depth), slug, text });
 		return `<h${depth} id="${slug}">${inner}</h${depth}>`;
 	});
 	return { html: out, headings };
 }
+
+/** A long text with anchored headings: its HTML and its table of contents, placed like its page's other texts. */
+export const anchoredText = (text: string, idPrefix: string, place: Placement = {}) =>
+	anchorHeadings(renderMarkdown(text, idPrefix, place), place.anchorPrefix);

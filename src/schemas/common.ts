@@ -25,6 +25,18 @@ export const cleRegistre = (registre: string) =>
 		.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `clé en minuscules et tirets, présente dans le registre ${registre}`)
 		.describe(`Clé d'une entrée du registre ${registre}`);
 
+/**
+ * Tags of the publics register that classify an entity's target publics, for finding it by public.
+ * A classification of the site, not signed text: the « Publics cibles » rubric stays the reference.
+ */
+export const publicsClasses = (minimum: 0 | 1) =>
+	z
+		.array(cleRegistre('publics'))
+		.min(minimum, 'au moins un public')
+		.describe(
+			`Publics (classement) : clés du registre des publics, chacune nommée par le texte de la fiche${minimum === 0 ? ' (liste vide quand la fiche ne nomme aucun public du registre)' : ''} ; la rubrique « Publics cibles » reste le texte signé`,
+		);
+
 /** Number of one of the four strategic ambitions. */
 export const numeroAmbition = z
 	.number()

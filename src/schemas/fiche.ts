@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { cleRegistre, edition, liste, numeroAmbition, texte, texteRiche } from './common';
+import { cleRegistre, edition, liste, numeroAmbition, publicsClasses, texte, texteRiche } from './common';
 
 /** One row of a plan d'actions: the four columns of the source table. Empty cells stay empty strings. */
 export const ligneActionSchema = z
@@ -47,6 +47,7 @@ export const ficheSchema = z
 		situation_de_depart: texteRiche('Rubrique « Situation de départ / constat / problématique »'),
 		objectifs_operationnels: liste('Rubrique « Objectifs opérationnels », un objectif par élément'),
 		publics_cibles: texteRiche('Rubrique « Publics cibles »'),
+		publics: publicsClasses(1),
 		plan_actions: z
 			.array(z.union([ligneActionSchema, groupeActionsSchema]))
 			.min(1, "plan d'actions vide")

@@ -38,9 +38,18 @@ export const territoireSchema = z
 	})
 	.describe('Territoire');
 
+/** A public the texts name, for classifying sheets and engagements by target public. */
+export const publicSchema = z
+	.strictObject({
+		nom: texte('Nom du public, tel qu’affiché (ex. « Demandeurs d’emploi »)'),
+		description: texte('Ce que couvre ce public, en une phrase'),
+	})
+	.describe('Public visé, pour classer les fiches et les engagements (le texte signé de leur rubrique « Publics cibles » fait foi)');
+
 export type Organisation = z.output<typeof organisationSchema>;
 export type Secteur = z.output<typeof secteurSchema>;
 export type Territoire = z.output<typeof territoireSchema>;
+export type Public = z.output<typeof publicSchema>;
 
 /** A diploma of the health and social training scheme (SRFSS), with its level in the national nomenclature. */
 export const diplomeSchema = z

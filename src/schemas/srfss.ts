@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { edition, liste, numeroAmbition, texte, texteRiche } from './common';
+import { edition, liste, numeroAmbition, publicsClasses, texte, texteRiche } from './common';
 
 /** An engagement of the Schéma régional des formations sanitaires et sociales (Partie 4). */
 export const srfssSchema = z
@@ -15,7 +15,8 @@ export const srfssSchema = z
 		descriptif: texteRiche("Rubrique « Descriptif de l'engagement »"),
 		dispositifs_leviers: texteRiche('Rubrique « Dispositifs ou leviers mobilisables »'),
 		calendrier: texteRiche('Rubrique « Calendrier : échéance souhaitable et/ou étapes »'),
-		publics: texteRiche('Rubrique « Publics cibles » (absente quand la fiche la laisse vide)').optional(),
+		publics_cibles: texteRiche('Rubrique « Publics cibles » (absente quand la fiche la laisse vide)').optional(),
+		publics: publicsClasses(0),
 		territoire: texteRiche('Rubrique « Territoire » (absente quand la fiche la laisse vide)').optional(),
 		indicateurs_de_suivi: texteRiche('Rubrique « Indicateurs de suivi » (ou son introduction quand la fiche distingue données quantitatives et analytiques)'),
 		indicateurs_quantitatifs: texteRiche('Indicateurs de suivi : données quantitatives, quand la fiche les distingue').optional(),

@@ -9,7 +9,7 @@ beforeAll(async () => {
 afterAll(async () => site?.close());
 
 describe('entity pages in Chromium', () => {
-	test.each(['/fiches/s1-1/', '/engagements/1-1/', '/srfss/1/', '/srfss/', '/propositions/', '/organisations/capeb/', '/fiches/', '/contrat/introduction/', '/diagnostic/formations-du-srfss/', '/diagnostic/population/', '/diagnostic/economie-entreprises-emplois/', '/diagnostic/sources/', '/contrat/', '/diagnostic/', '/fiches/s1-4/2023/', '/fiches/s1-4/historique/', '/millesimes/', '/millesimes/2023/', '/historique/', '/propositions/1-1/'])(
+	test.each(['/fiches/s1-1/', '/engagements/1-1/', '/srfss/1/', '/srfss/', '/propositions/', '/organisations/capeb/', '/publics/demandeurs-d-emploi/', '/fiches/', '/contrat/introduction/', '/diagnostic/formations-du-srfss/', '/diagnostic/population/', '/diagnostic/economie-entreprises-emplois/', '/diagnostic/sources/', '/contrat/', '/diagnostic/', '/fiches/s1-4/2023/', '/fiches/s1-4/historique/', '/millesimes/', '/millesimes/2023/', '/historique/', '/propositions/1-1/', '/donnees/'])(
 		'%s passes axe (WCAG 2.1 AA + RGAA) with zero violations',
 		async (path) => {
 			const page = await (await site.browser.newContext()).newPage();

@@ -1,14 +1,15 @@
 /**
  * The editions, built: a copy of the real contract with the fixture's revisions (two or three
  * editions of sheets, engagements and SRFSS engagements), the first one made with the real
- * `npm run revision` command, then built and read page by page.
+ * `npm run revision` command, built once by the global setup and read page by page.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FIXTURE_REVISIONS, OBJECTIF_AJOUTE } from '../fixtures/editions/revisions';
-import { applyRevisions, buildCopy, pageOf, projectCopy } from '../helpers/editions-site';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { OBJECTIF_AJOUTE } from '../fixtures/editions/revisions';
+import { editionsSite, pageOf } from '../helpers/editions-site';
+import { openSite } from '../helpers/browser';
 import { builtPage, textOf } from '../helpers/site';
 
 let root = '';
@@ -29,23 +30,9 @@ const rowsOf = (html: string) =>
 	}));
 
 beforeAll(() => {
-	root = projectCopy('editions');
-	const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: root, stdio: 'pipe' });
-	git('init', '-q');
-	git('add', 'src');
-	git('commit', '-qm', 'contrat signé');
-	const [first, ...rest] = FIXTURE_REVISIONS;
-	// The first revision goes through the pilots' command, as the README tells them.
-	execFileSync('npm', ['run', '--silent', 'revision', '--', first!.id, String(first!.year), '--motif', first!.motif, '--adoptee-le', first!.adopteeLe], { cwd: root, stdio: 'pipe' });
-	const living = join(root, 'src', 'content', first!.file);
-	let text = readFileSync(living, 'utf8');
-	for (const [find, replace] of first!.edits) text = text.replace(find, replace);
-	writeFileSync(living, text);
-	applyRevisions(root, rest);
-	page = pageOf(buildCopy(root));
-}, 240_000);
-
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+	root = editionsSite();
+	page = pageOf(join(root, 'dist'));
+});
 
 describe('a sheet with three editions', () => {
 	test('its stable address shows the newest edition with its banner', () => {
@@ -144,6 +131,18 @@ describe('the contract as in force in a year', () => {
 	});
 });
 
+describe('the contract printed from /imprimer/', () => {
+	test('holds each entity in its edition in force, and its cover names the revised ones', () => {
+		const html = page('/imprimer/');
+		expect(html).toContain(
+			'Chaque entité dans sa version en vigueur ; ambitions stratégiques, principes et propositions inspirantes : version 2022 ; fiches engagements : version 2022 (engagement 1.1 : version 2025) ; engagements du SRFSS : version 2022 (engagement SRFSS 2 : version 2025) ; fiches priorités sectorielles : version 2023 (fiche S1.4 : version 2025).',
+		);
+		expect(html).toContain(OBJECTIF_AJOUTE);
+		expect(html).toContain('Version 2025 · <a href="/fiches/s1-4/" data-adresse-permanente>');
+		expect(html).toContain('Version 2023 · <a href="/fiches/s1-1/" data-adresse-permanente>');
+	});
+});
+
 describe('the history of the contract', () => {
 	test('/historique/ lists every revision, newest first', () => {
 		const rows = [...page('/historique/').matchAll(/<tr data-entite="([^"]+)" data-version="(\d+)">/g)].map((m) => `${m[1]} ${m[2]}`);
@@ -195,5 +194,28 @@ describe('npm run diff', () => {
 		const run = spawnSync('npm', ['run', '--silent', 'diff', '--', 'branche-inconnue'], { cwd: root, encoding: 'utf8' });
 		expect(run.status).toBe(2);
 		expect(run.stderr).toContain('✗ Référence git inconnue : « branche-inconnue »');
+	});
+});
+
+describe('search and replaced editions', () => {
+	test('default search finds each entity once; replaced editions come only when asked for', async () => {
+		const site = await openSite(root);
+		try {
+			const page = await (await site.browser.newContext()).newPage();
+			const results = async (query: string) => {
+				await page.goto(`${site.baseUrl}/recherche/${query}`);
+				await page.waitForFunction(() => /résultat/.test(document.querySelector('#statut-recherche')?.textContent ?? ''));
+				return page.locator('#resultats > li h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+			};
+			const byDefault = await results('?q=marque+employeur+artisanales');
+			expect(byDefault).toContain('/fiches/s1-4/');
+			expect(byDefault.filter((u) => u.startsWith('/fiches/s1-4/'))).toEqual(['/fiches/s1-4/']);
+			expect(await page.getByRole('checkbox', { name: 'Inclure les versions remplacées (4)' }).isChecked()).toBe(false);
+			const withVersions = await results('?q=marque+employeur+artisanales&versions=1&Version=remplac%C3%A9e');
+			expect(withVersions.sort()).toEqual(['/fiches/s1-4/2023/', '/fiches/s1-4/2024/']);
+			expect(await page.getByRole('checkbox', { name: 'Inclure les versions remplacées (4)' }).isChecked()).toBe(true);
+		} finally {
+			await site.close();
+		}
 	});
 });

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { builtPage, textOf } from '../helpers/site';
+import { builtPage, DIST, textOf } from '../helpers/site';
 
 const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/;
 
@@ -47,5 +49,16 @@ describe('the built site', () => {
 		for (const path of ['/ambitions/1/', '/ambitions/2/', '/ambitions/3/', '/ambitions/4/', '/principes/1/', '/principes/2/']) {
 			expect(html).toContain(`href="${path}"`);
 		}
+	});
+});
+
+describe('security headers', () => {
+	test('the site ships the headers to serve, without restricting scripts beyond each page’s own policy', () => {
+		const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+		expect(headers).toMatch(/^\/\*\n(  .+\n)+/m);
+		expect(headers).toContain("Content-Security-Policy: frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'");
+		// A header policy with script-src or default-src would block the inline scripts the page's own policy allows by hash.
+		expect(/Content-Security-Policy:.*(script-src|default-src)/.test(headers)).toBe(false);
+		for (const h of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Strict-Transport-Security:']) expect(headers).toContain(h);
 	});
 });

@@ -9,8 +9,8 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'RGAAv4'];
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Serves the built site on loopback and opens a headless Debian Chromium against it. */
-export async function openSite(): Promise<{ baseUrl: string; browser: Browser; close: () => Promise<void> }> {
-	const server = await preview({ root: ROOT, logLevel: 'warn', server: { host: '127.0.0.1', port: 0 } });
+export async function openSite(root = ROOT): Promise<{ baseUrl: string; browser: Browser; close: () => Promise<void> }> {
+	const server = await preview({ root, logLevel: 'warn', server: { host: '127.0.0.1', port: 0 } });
 	const baseUrl = `http://127.0.0.1:${server.port}`;
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM,

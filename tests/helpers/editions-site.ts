@@ -1,19 +1,25 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PROJECT_ENTRIES } from '../../bench/lib';
 import { openRevision } from '../../src/lib/revision';
 import { FIXTURE_REVISIONS } from '../fixtures/editions/revisions';
 import { ROOT } from './site';
 
 /**
- * A copy of the project inside the repository (`.scratch/`, ignored by git) so that it resolves
- * the project's node_modules, as Astro and Vite need, without copying them.
+ * A copy of the project as a git repository whose `main` holds the contract, inside the
+ * repository (`.scratch/`, ignored by git) so that it resolves the project's node_modules as
+ * Astro and Vite need.
  */
-export function projectCopy(name: string): string {
-	mkdirSync(join(ROOT, '.scratch'), { recursive: true });
-	const copy = mkdtempSync(join(ROOT, '.scratch', `${name}-`));
-	for (const entry of ['src', 'scripts', 'astro.config.ts', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
-	return copy;
+export function copyProject(dest: string): string {
+	rmSync(dest, { recursive: true, force: true });
+	mkdirSync(dest, { recursive: true });
+	for (const entry of PROJECT_ENTRIES) cpSync(join(ROOT, entry), join(dest, entry), { recursive: true });
+	const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dest, stdio: 'pipe' });
+	git('init', '-q', '-b', 'main');
+	git('add', 'src');
+	git('commit', '-qm', 'contrat signé');
+	return dest;
 }
 
 /** Applies the fixture's revisions to a project copy, as `npm run revision` and a pilot's edit would. */
@@ -40,3 +46,26 @@ export function buildCopy(root: string): string {
 
 /** The built HTML of a path of a copy's site. */
 export const pageOf = (dist: string) => (path: string) => readFileSync(join(dist, path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
+
+/** Where the editions fixture site is built, once per test run. */
+export const EDITIONS_SITE = join(ROOT, '.scratch', 'editions-site');
+
+/**
+ * The editions fixture site: a git copy of the project, the first revision made with the real
+ * `npm run revision` command and an edit, the others through the same library, then built.
+ * Reused when already built (SKIP_BUILD=1 runs); the global teardown removes it.
+ */
+export function editionsSite(): string {
+	if (existsSync(join(EDITIONS_SITE, 'dist', 'index.html'))) return EDITIONS_SITE;
+	copyProject(EDITIONS_SITE);
+	const run = (cmd: string, ...args: string[]) => execFileSync(cmd, args, { cwd: EDITIONS_SITE, stdio: 'pipe' });
+	const [first, ...rest] = FIXTURE_REVISIONS;
+	run('npm', 'run', '--silent', 'revision', '--', first!.id, String(first!.year), '--motif', first!.motif, '--adoptee-le', first!.adopteeLe);
+	const living = join(EDITIONS_SITE, 'src', 'content', first!.file);
+	let text = readFileSync(living, 'utf8');
+	for (const [find, replace] of first!.edits) text = text.replace(find, replace);
+	writeFileSync(living, text);
+	applyRevisions(EDITIONS_SITE, rest);
+	buildCopy(EDITIONS_SITE);
+	return EDITIONS_SITE;
+}

@@ -4,11 +4,13 @@ import { describe, expect, test } from 'vitest';
 import { checkContent, formatReport } from '../../src/lib/check';
 import { fingerprint } from '../../src/lib/editions';
 import { readContentTree } from '../../src/lib/content-files';
-import { checkEdited, VALID_FIXTURE } from '../helpers/fixture-tree';
+import { SAFE_CONTENT_EXPECTED } from '../../src/lib/mdx-safety';
+import { checkEdited, VALID_FIXTURE, type Edit } from '../helpers/fixture-tree';
 
 const AMBITION = 'ambitions/1/index.mdx';
 const FICHE = 'fiches/s1-1/index.mdx';
 const ENGAGEMENT = 'engagements/1-1/index.mdx';
+const SRFSS = 'srfss/1/index.mdx';
 const FICHE_TEXT = readFileSync(join(VALID_FIXTURE, 'src', 'content', FICHE), 'utf8');
 /** Edits that add a frozen edition and record its fingerprint, as `npm run revision` does. */
 const freeze = (path: string, text: string) => ({ [path]: text, 'editions.lock.json': JSON.stringify({ [`src/content/${path}`]: fingerprint(text) }) });
@@ -21,7 +23,7 @@ describe('valid content', () => {
 		expect(new Set(result.editions.map((e) => e.collection))).toEqual(
 			new Set(['ambitions', 'principes', 'engagements', 'fiches', 'srfss', 'propositions']),
 		);
-		expect(formatReport(result)).toBe('✓ 21 fichiers de contenu vérifiés, aucun problème.');
+		expect(formatReport(result)).toBe('✓ 22 fichiers de contenu vérifiés, aucun problème.');
 	});
 });
 
@@ -85,7 +87,7 @@ describe('schema errors name the file, the field and what is expected, in French
 		expect(formatReport(result).replace(/\/tmp\/[^ ]+?\/src/, 'src')).toMatchInlineSnapshot(`
 			"✗ src/content/ambitions/1/index.mdx — champ « titre » : champ obligatoire manquant.
 			  Attendu : Intitulé de l'ambition stratégique, tel que dans le préambule.
-			1 problème dans 1 fichier (21 fichiers vérifiés). Rien n'est publié tant qu'ils ne sont pas corrigés."
+			1 problème dans 1 fichier (22 fichiers vérifiés). Rien n'est publié tant qu'ils ne sont pas corrigés."
 		`);
 	});
 });
@@ -116,6 +118,41 @@ describe('reference integrity', () => {
 		expect(issues).toContainEqual(
 			expect.objectContaining({ file: file(ENGAGEMENT), field: 'ambition', problem: 'référence introuvable dans la collection ambitions', value: '2' }),
 		);
+	});
+
+	test('an unknown public tag, on a sheet, an engagement and an SRFSS engagement', () => {
+		const { issues } = checkEdited({
+			[FICHE]: (t) => t.replace('publics: [entreprises]', 'publics: [entreprises, chomeurs]'),
+			[ENGAGEMENT]: (t) => t.replace('publics: [tout-public]', 'publics: [grand-public]'),
+			[SRFSS]: (t) => t.replace('publics: []', 'publics: [etudiants]'),
+		});
+		expect(issues.map((i) => [i.file, i.field, i.problem, i.value])).toEqual([
+			[file(ENGAGEMENT), 'publics.0', 'référence introuvable dans le registre publics', 'grand-public'],
+			[file(FICHE), 'publics.1', 'référence introuvable dans le registre publics', 'chomeurs'],
+			[file(SRFSS), 'publics.0', 'référence introuvable dans le registre publics', 'etudiants'],
+		]);
+		expect(issues[0]!.expected).toMatch(/^une clé existante du registre publics : .*tout-public/);
+		const report = formatReport(checkEdited({ [FICHE]: (t) => t.replace('publics: [entreprises]', 'publics: [chomeurs]') }));
+		expect(report).toContain('✗ src/content/fiches/s1-1/index.mdx — champ « publics.0 » : référence introuvable dans le registre publics (valeur : « chomeurs »).');
+	});
+
+	test('a sheet or an engagement names at least one public; an SRFSS engagement may name none, but says so', () => {
+		const { issues } = checkEdited({
+			[FICHE]: (t) => t.replace('publics: [entreprises]', 'publics: []'),
+			[ENGAGEMENT]: (t) => t.replace('publics: [tout-public]\n', ''),
+			[SRFSS]: (t) => t.replace('publics: []\n', ''),
+		});
+		expect(issues.map((i) => [i.file, i.field, i.problem])).toEqual([
+			[file(ENGAGEMENT), 'publics', 'champ obligatoire manquant'],
+			[file(FICHE), 'publics', 'au moins un public'],
+			[file(SRFSS), 'publics', 'champ obligatoire manquant'],
+		]);
+		expect(issues[1]!.expected).toMatch(/^Publics \(classement\) : clés du registre des publics/);
+	});
+
+	test('a public tag must be a key, not a label', () => {
+		const { issues } = checkEdited({ [FICHE]: (t) => t.replace('publics: [entreprises]', 'publics: [Entreprises]') });
+		expect(issues).toEqual([expect.objectContaining({ file: file(FICHE), field: 'publics.0', problem: 'clé en minuscules et tirets, présente dans le registre publics' })]);
 	});
 
 	test('an invalid register entry', () => {
@@ -217,5 +254,140 @@ describe('ids and editions', () => {
 	test('a file outside the edition layout', () => {
 		const { issues } = checkEdited({ 'fiches/s1-1/brouillon.mdx': FICHE_TEXT });
 		expect(issues).toEqual([expect.objectContaining({ problem: 'fichier mal placé ou mal nommé' })]);
+	});
+});
+
+describe('no code in content files: each attack is refused with its file and line, in French', () => {
+	const TEXTE = 'textes/propositions.md';
+	/** Appends a block after the frontmatter of an entity file (13 lines): it lands on line 15. */
+	const body = (block: string) => (t: string) => `${t}\n${block}\n`;
+	/** The report lines about code (the header and its « Attendu »), without the generic "text outside the fields" issue. */
+	const codeReport = (edits: Record<string, Edit>) => {
+		const result = checkEdited(edits);
+		const code = result.issues.filter((i) => i.expected === SAFE_CONTENT_EXPECTED);
+		return formatReport({ ...result, issues: code }).split('\n').filter((line) => line.startsWith('✗'));
+	};
+
+	test.each<{ attack: string; edits: Record<string, Edit>; message: string }>([
+		{
+			attack: 'an ESM import in an MDX body',
+			edits: { [AMBITION]: body("import Evil from '../../evil.js'") },
+			message: "✗ src/content/ambitions/1/index.mdx, ligne 15 — champ « (corps du fichier) » : code interdit dans un fichier de contenu : instruction import (valeur : « import Evil from '../../evil.js' »).",
+		},
+		{
+			attack: 'an ESM export in an MDX body',
+			edits: { [AMBITION]: body("export const vol = fetch('https://evil.example')") },
+			message: "✗ src/content/ambitions/1/index.mdx, ligne 15 — champ « (corps du fichier) » : code interdit dans un fichier de contenu : instruction export (valeur : « export const vol = fetch('https://evil.example') »).",
+		},
+		{
+			attack: 'a JS expression in an MDX body',
+			edits: { [AMBITION]: body('Un texte {alert(document.cookie)} piégé.') },
+			message: '✗ src/content/ambitions/1/index.mdx, ligne 15 — champ « (corps du fichier) » : code interdit dans un fichier de contenu : expression {…} (valeur : « {alert(document.cookie)} »).',
+		},
+		{
+			attack: 'a <script> in an MDX body',
+			edits: { [AMBITION]: body('<script>alert(1)</script>') },
+			message: '✗ src/content/ambitions/1/index.mdx, ligne 15 — champ « (corps du fichier) » : code interdit dans un fichier de contenu : balise <script> (valeur : « <script>alert(1)</script> »).',
+		},
+		{
+			attack: 'an <iframe> in an MDX body',
+			edits: { [AMBITION]: body('<iframe src="https://evil.example"></iframe>') },
+			message: '✗ src/content/ambitions/1/index.mdx, ligne 15 — champ « (corps du fichier) » : code interdit dans un fichier de contenu : balise <iframe> (valeur : « <iframe src="https://evil.example"></iframe> »).',
+		},
+		{
+			attack: 'a <STYLE> (any case) in an MDX body',
+			edits: { [AMBITION]: body('<STYLE>@import url(https://evil.example/x.css);</STYLE>') },
+			message: '✗ src/content/ambitions/1/index.mdx, ligne 15 — champ « (corps du fichier) » : code interdit dans un fichier de contenu : balise <style> (valeur : « <STYLE>@import url(https://evil.example/x.css);</STYLE> »).',
+		},
+		{
+			attack: 'an <object> in an MDX body',
+			edits: { [AMBITION]: body('<object data="https://evil.example/x.swf"></object>') },
+			message: '✗ src/content/ambitions/1/index.mdx, ligne 15 — champ « (corps du fichier) » : code interdit dans un fichier de contenu : balise <object> (valeur : « <object data="https://evil.example/x.swf"></object> »).',
+		},
+		{
+			attack: 'an onclick= attribute in an MDX body',
+			edits: { [AMBITION]: body('<a href="#" onclick="alert(1)">lien</a>') },
+			message: '✗ src/content/ambitions/1/index.mdx, ligne 15 — champ « (corps du fichier) » : code interdit dans un fichier de contenu : attribut onclick (valeur : « onclick="alert(1)" »).',
+		},
+		{
+			attack: 'a javascript: Markdown link in an MDX body',
+			edits: { [AMBITION]: body('[cliquez ici](JaVaScRiPt:alert(1))') },
+			message: '✗ src/content/ambitions/1/index.mdx, ligne 15 — champ « (corps du fichier) » : code interdit dans un fichier de contenu : lien javascript: (valeur : « [cliquez ici](JaVaScRiPt:alert(1)) »).',
+		},
+		{
+			attack: 'a javascript: link, hidden by a character reference, in a frontmatter Markdown field',
+			edits: { [FICHE]: (t: string) => t.replace('synthese: Une synthèse.', 'synthese: Voir [le site](java&#115;cript:alert(1)).') },
+			message: '✗ src/content/fiches/s1-1/index.mdx, ligne 8 — champ « synthese » : code interdit dans un fichier de contenu : lien javascript: (valeur : « [le site](java&#115;cript:alert(1)) »).',
+		},
+		{
+			attack: 'a <script> in a frontmatter field',
+			edits: { [FICHE]: (t: string) => t.replace('publics_cibles: Des entreprises.', 'publics_cibles: Des entreprises. <script>alert(1)</script>') },
+			message: '✗ src/content/fiches/s1-1/index.mdx, ligne 17 — champ « publics_cibles » : code interdit dans un fichier de contenu : balise <script> (valeur : « <script>alert(1)</script> »).',
+		},
+		{
+			attack: 'a <script> in the Markdown body of a chapter (textes/*.md)',
+			edits: { [TEXTE]: (t: string) => `${t}\n<script>alert(1)</script>\n` },
+			message: '✗ src/content/textes/propositions.md, ligne 7 — champ « (corps du fichier) » : code interdit dans un fichier de contenu : balise <script> (valeur : « <script>alert(1)</script> »).',
+		},
+		{
+			attack: 'an <iframe> on the fourth line of a block scalar (strategie_concertee: |)',
+			edits: { [AMBITION]: (t: string) => t.replace('  - un autre axe.', '  - un autre axe <iframe src="https://evil.example"></iframe>.') },
+			message: '✗ src/content/ambitions/1/index.mdx, ligne 10 — champ « strategie_concertee » : code interdit dans un fichier de contenu : balise <iframe> (valeur : « <iframe src="https://evil.example"></iframe>. »).',
+		},
+		{
+			attack: 'an onerror= handler in a quoted plan d’actions cell',
+			edits: { [FICHE]: (t: string) => t.replace('resultats_attendus: Un résultat', 'resultats_attendus: "Un <img src=x ONERROR=\\"alert(1)\\"> résultat"') },
+			message: '✗ src/content/fiches/s1-1/index.mdx, ligne 21 — champ « plan_actions.0.resultats_attendus » : code interdit dans un fichier de contenu : attribut onerror (valeur : « ONERROR="alert(1)" »).',
+		},
+		{
+			attack: 'an <embed> in a register entry',
+			edits: { 'registres/organisations.yaml': (t: string) => t.replace('nom: CAPEB', 'nom: CAPEB <embed src="https://evil.example/x.swf">') },
+			message: '✗ src/content/registres/organisations.yaml, ligne 2 — champ « capeb.nom » : code interdit dans un fichier de contenu : balise <embed> (valeur : « <embed src="https://evil.example/x.swf"> »).',
+		},
+	])('$attack', ({ edits, message }) => {
+		expect(codeReport(edits)).toEqual([message]);
+	});
+
+	test('the report gives what is expected, in French', () => {
+		const result = checkEdited({ [AMBITION]: body('<script>alert(1)</script>') });
+		expect(formatReport(result)).toContain(
+			'  Attendu : du texte et du Markdown seulement : ni import/export, ni expression {…}, ni balise script, iframe, style, object, embed, ni attribut on…, ni lien javascript:.',
+		);
+		// The body was already refused as unpublished text: the code is one more, precise, issue.
+		expect(result.issues.map((i) => i.problem)).toEqual(['texte hors des champs : il ne serait pas publié', 'code interdit dans un fichier de contenu : balise <script>']);
+		expect(result.issues[1]).toEqual({ file: file(AMBITION), field: '(corps du fichier)', line: 15, problem: 'code interdit dans un fichier de contenu : balise <script>', value: '<script>alert(1)</script>', expected: SAFE_CONTENT_EXPECTED });
+	});
+
+	test('MDX that does not parse is refused with its line, and the tags it holds are still named', () => {
+		expect(codeReport({ [AMBITION]: body('<style>body { display: none }</style>') })).toEqual([
+			'✗ src/content/ambitions/1/index.mdx, ligne 15 — champ « (corps du fichier) » : corps MDX illisible, impossible d’y vérifier l’absence de code : Could not parse expression with acorn.',
+			'✗ src/content/ambitions/1/index.mdx, ligne 15 — champ « (corps du fichier) » : code interdit dans un fichier de contenu : balise <style> (valeur : « <style>body { display: none }</style> »).',
+		]);
+		expect(codeReport({ [AMBITION]: body('Texte\n\n<iframe src="https://evil.example">') })).toEqual([
+			'✗ src/content/ambitions/1/index.mdx, ligne 17 — champ « (corps du fichier) » : corps MDX illisible, impossible d’y vérifier l’absence de code : Expected a closing tag for `<iframe>`.',
+			'✗ src/content/ambitions/1/index.mdx, ligne 17 — champ « (corps du fichier) » : code interdit dans un fichier de contenu : balise <iframe> (valeur : « <iframe src="https://evil.example"> »).',
+		]);
+	});
+
+	test.each([
+		'[x](<JaVaScRiPt :alert(1)>)',
+		'[x](javascript&colon;alert(1))',
+		'[x](<java\tscript:alert(1)>)',
+		'<javascript:alert(1)>',
+		'[x]: javascript:alert(1)',
+		'![image](javascript:alert(1))',
+		'<a href="&#106;avascript:alert(1)">x</a>',
+		'<a href="jav&#x09;ascript:alert(1)">x</a>',
+	])('javascript: disguised as %j is still found', (markdown) => {
+		expect(codeReport({ [TEXTE]: (t: string) => `${t}\n${markdown}\n` })).toEqual([expect.stringContaining('ligne 7 — champ « (corps du fichier) » : code interdit dans un fichier de contenu : lien javascript:')]);
+	});
+
+	test('ordinary prose passes: braces, “export”, “import”, “javascript:” as a word, tags in code', () => {
+		const prose = 'Un budget {export} et import : voir https://exemple.fr ; javascript: un langage ; la balise `<script>` en code.';
+		const { issues } = checkEdited({
+			[FICHE]: (t: string) => t.replace('synthese: Une synthèse.', `synthese: "${prose}"`),
+			[TEXTE]: (t: string) => `${t}\nexport de données, import de {matériels}.\n\n${prose}\n\n\`\`\`\n<script>alert(1)</script>\n\`\`\`\n`,
+		});
+		expect(issues).toEqual([]);
 	});
 });

@@ -1,0 +1,404 @@
+/**
+ * Build benchmark (`npm run bench`): builds a copy of the real contract and a copy scaled about
+ * ×10 (synthetic sheets, engagements and editions, generated under .scratch/ and never
+ * committed), then prints, in French, build time, pages, dist/ size, what typical pages transfer
+ * and the performance budgets. Prints only: the exit code is 0 unless a build fails.
+ *
+ * Usage : npm run bench [-- --repetitions N] [--garder] [--seulement reel|x10]
+ * (3 constructions du site réel et 2 du site ×10 par défaut ; --garder laisse les copies dans .scratch/)
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import yaml from 'js-yaml';
+import { checkContent, formatReport } from '../src/lib/check';
+import { LOCK_FILE, readContentTree } from '../src/lib/content-files';
+import { fingerprint } from '../src/lib/editions';
+import { openRevision } from '../src/lib/revision';
+import {
+	decimal,
+	distReader,
+	entier,
+	filesUnder,
+	folderOf,
+	gzipSize,
+	median,
+	octets,
+	pageFile,
+	pageWeight,
+	reviseObjectives,
+	secondes,
+	sheetStaticCheck,
+	syntheticEngagement,
+	syntheticEngagementIds,
+	syntheticSheet,
+	syntheticSheetIds,
+	table,
+	type PageWeight,
+	PROJECT_ENTRIES,
+} from './lib';
+
+const ROOT = join(import.meta.dirname, '..');
+const SCRATCH = join(ROOT, '.scratch');
+const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/** Synthetic sheets per real sheet: 30 real sheets → 300. */
+const SHEETS_PER_MODEL = 9;
+/**
+ * Revisions of the real sheets, in turn (S1.1: 3, S1.10: 3, S1.2: 2…), copied by their synthetic
+ * sheets: sheets are revised every year until 2028, and every pair of editions gets a comparison
+ * page, so editions are where the site grows most.
+ */
+const SHEET_REVISIONS = [3, 3, 2];
+const SHEET_YEARS = [2024, 2025, 2026];
+/** Revisions of the real engagements, in turn, copied by the synthetic ones. */
+const ENGAGEMENT_REVISIONS = [2, 1, 0];
+const ENGAGEMENT_YEARS = [2024, 2025];
+
+/** Budget: gzipped HTML of the heaviest sheet page. */
+const SHEET_HTML_BUDGET = 50_000;
+/** Starlight's plain content page: the JS reference a sheet page must not exceed. */
+const STARLIGHT_REFERENCE = '/accessibilite/';
+
+const { values } = parseArgs({
+	options: {
+		repetitions: { type: 'string' },
+		garder: { type: 'boolean', default: false },
+		seulement: { type: 'string' },
+	},
+});
+/** Cold builds per site: a few of the real site, which is quick, fewer of the ×10 one. */
+const repetitions = values.repetitions === undefined ? { reel: 3, x10: 2 } : { reel: Number(values.repetitions), x10: Number(values.repetitions) };
+if (!Number.isInteger(repetitions.reel) || repetitions.reel < 1) {
+	console.error(`--repetitions : un entier positif est attendu, pas « ${values.repetitions} ».`);
+	process.exit(2);
+}
+if (values.seulement && !['reel', 'x10'].includes(values.seulement)) {
+	console.error(`--seulement : « reel » ou « x10 » est attendu, pas « ${values.seulement} ».`);
+	process.exit(2);
+}
+
+const log = (line = '') => console.log(line);
+const run = (cwd: string, cmd: string, ...args: string[]) => execFileSync(cmd, args, { cwd, stdio: 'pipe' });
+
+// ---------------------------------------------------------------------------------------------
+// Copies
+// ---------------------------------------------------------------------------------------------
+
+/** A copy of the project inside the repository, so that Astro and Vite resolve its node_modules. */
+function copyProject(name: string): string {
+	const dir = join(SCRATCH, `bench-${name}`);
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(dir, { recursive: true });
+	for (const entry of PROJECT_ENTRIES) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+	return dir;
+}
+
+/** Commits the copy's content in a repository of its own, so that pages get their git dates as in a checkout. */
+function commitCopy(dir: string) {
+	run(dir, 'git', 'init', '-q');
+	run(dir, 'git', 'add', 'src');
+	run(dir, 'git', '-c', 'user.name=bench', '-c', 'user.email=bench@cprdfop.invalid', 'commit', '-qm', 'banc d’essai');
+}
+
+const entityDir = (root: string, collection: 'fiches' | 'engagements', slug: string) => join(root, 'src', 'content', collection, slug);
+const idOf = (text: string) => String((yaml.load(text.split(/^---$/m)[1]!) as { id: string }).id);
+
+interface Scaling {
+	revisions: number;
+	sheets: number;
+	engagements: number;
+	filesChecked: number;
+}
+
+/**
+ * Scales a copy's content about ×10: revisions of the real sheets and engagements opened with
+ * `openRevision` (as `npm run revision` does) and each followed by a small edit, then synthetic
+ * sheets and engagements copied from them, editions included, their frozen editions fingerprinted.
+ */
+function scaleContent(root: string): Scaling {
+	const content = join(root, 'src', 'content');
+	const living = (collection: 'fiches' | 'engagements') =>
+		readdirSync(join(content, collection))
+			.sort((a, b) => a.localeCompare(b, 'fr', { numeric: true }))
+			.map((slug) => ({ slug, id: idOf(readFileSync(join(entityDir(root, collection, slug), 'index.mdx'), 'utf8')) }));
+	const sheets = living('fiches');
+	const engagements = living('engagements');
+
+	let revisions = 0;
+	const revise = (collection: 'fiches' | 'engagements', id: string, slug: string, years: number[]) => {
+		for (const year of years) {
+			openRevision(root, { id, year, motif: `Révision synthétique ${year} du banc d’essai`, adopteeLe: `${year}-03-15` });
+			const file = join(entityDir(root, collection, slug), 'index.mdx');
+			writeFileSync(file, reviseObjectives(readFileSync(file, 'utf8'), year));
+			revisions++;
+		}
+	};
+	sheets.forEach(({ id, slug }, i) => revise('fiches', id, slug, SHEET_YEARS.slice(0, SHEET_REVISIONS[i % SHEET_REVISIONS.length])));
+	engagements.forEach(({ id, slug }, i) => revise('engagements', id, slug, ENGAGEMENT_YEARS.slice(0, ENGAGEMENT_REVISIONS[i % ENGAGEMENT_REVISIONS.length])));
+
+	// Synthetic entities: every edition file of the model, with the new id; frozen ones fingerprinted.
+	const lockPath = join(content, LOCK_FILE);
+	const lock = existsSync(lockPath) ? (JSON.parse(readFileSync(lockPath, 'utf8')) as Record<string, string>) : {};
+	const clone = (collection: 'fiches' | 'engagements', modelSlug: string, id: string, transform: (text: string, id: string) => string) => {
+		const from = entityDir(root, collection, modelSlug);
+		const to = entityDir(root, collection, folderOf(id));
+		if (existsSync(to)) throw new Error(`Le dossier de l’entité synthétique existe déjà : ${to}`);
+		mkdirSync(to);
+		for (const name of readdirSync(from)) {
+			const text = transform(readFileSync(join(from, name), 'utf8'), id);
+			writeFileSync(join(to, name), text);
+			if (name !== 'index.mdx') lock[relative(root, join(to, name)).replace(/\\/g, '/')] = fingerprint(text);
+		}
+	};
+	const slugOf = (list: { id: string; slug: string }[], id: string) => list.find((e) => e.id === id)!.slug;
+	const newSheets = syntheticSheetIds(sheets.map((s) => s.id), SHEETS_PER_MODEL);
+	for (const { model, id } of newSheets) clone('fiches', slugOf(sheets, model), id, syntheticSheet);
+	const newEngagements = syntheticEngagementIds(engagements.map((e) => e.id));
+	for (const { model, id } of newEngagements) clone('engagements', slugOf(engagements, model), id, syntheticEngagement);
+	writeFileSync(lockPath, `${JSON.stringify(Object.fromEntries(Object.entries(lock).sort()), null, '\t')}\n`);
+
+	const check = checkContent(readContentTree(root));
+	if (check.issues.length > 0) throw new Error(`Le contenu synthétique ne passe pas la vérification :\n${formatReport(check)}`);
+	return { revisions, sheets: sheets.length + newSheets.length, engagements: engagements.length + newEngagements.length, filesChecked: check.filesChecked };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Build and measures
+// ---------------------------------------------------------------------------------------------
+
+/** One cold `astro build` of a copy (dist/ and Astro's caches removed first); its wall-clock time in ms. */
+function build(dir: string, n: number): number {
+	for (const cache of ['dist', '.astro', join('node_modules', '.astro')]) rmSync(join(dir, cache), { recursive: true, force: true });
+	const logFile = join(dir, `construction-${n}.log`);
+	const fd = openSync(logFile, 'w');
+	const start = performance.now();
+	const result = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: dir, stdio: ['ignore', fd, fd], env: { ...process.env, NODE_ENV: 'production' } });
+	const elapsed = performance.now() - start;
+	closeSync(fd);
+	if (result.status !== 0) {
+		const tail = readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n');
+		throw new Error(`La construction de ${relative(ROOT, dir)} a échoué (code ${result.status}) :\n${tail}`);
+	}
+	return elapsed;
+}
+
+interface Measure {
+	label: string;
+	dir: string;
+	times: number[];
+	pages: number;
+	distBytes: number;
+	pagefindBytes: number;
+	pagefindVersionsBytes: number;
+	weights: { path: string; label: string; weight: PageWeight | undefined }[];
+	heaviestSheet: { path: string; html: number };
+	staticPages: number;
+	staticFailures: string[];
+	content: { sheets: number; engagements: number; editionFiles: number };
+	pagefindCore: number;
+}
+
+const frontmatter = (file: string) => yaml.load(readFileSync(file, 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;
+
+function measure(label: string, dir: string, times: number[]): Measure {
+	const dist = join(dir, 'dist');
+	const files = filesUnder(dist);
+	const sizeUnder = (sub: string) => files.filter((f) => f.path.startsWith(join(dist, sub) + '/')).reduce((n, f) => n + f.size, 0);
+	const read = distReader(dist);
+
+	// A comparison page, when the content has one: the last pair of S1.1's editions.
+	const compareDir = join(dist, 'fiches', 's1-1', 'comparer');
+	const pairs = existsSync(compareDir) ? readdirSync(compareDir).sort() : [];
+	const comparison = pairs.length > 0 ? `/fiches/s1-1/comparer/${pairs.at(-1)}/` : undefined;
+	const pagesToWeigh: { path: string | undefined; label: string }[] = [
+		{ path: '/', label: 'accueil' },
+		{ path: '/fiches/s1-1/', label: 'fiche' },
+		{ path: comparison, label: 'comparaison' },
+		{ path: '/recherche/', label: 'recherche' },
+		{ path: STARLIGHT_REFERENCE, label: 'référence Starlight' },
+		{ path: '/404.html', label: 'page 404 (Starlight)' },
+	];
+	const weights = pagesToWeigh.map(({ path, label: l }) => ({
+		path: path ?? '—',
+		label: l,
+		weight: path ? pageWeight(readFileSync(pageFile(dist, path), 'utf8'), read) : undefined,
+	}));
+
+	// Every edition page of every sheet: its HTML weight, and its text present without JavaScript.
+	const sheetsDir = join(dir, 'src', 'content', 'fiches');
+	let heaviestSheet = { path: '', html: 0 };
+	let staticPages = 0;
+	const staticFailures: string[] = [];
+	let editionFiles = 0;
+	for (const slug of readdirSync(sheetsDir)) {
+		for (const name of readdirSync(join(sheetsDir, slug))) {
+			editionFiles++;
+			const path = name === 'index.mdx' ? `/fiches/${slug}/` : `/fiches/${slug}/${name.replace(/\.mdx$/, '')}/`;
+			const html = readFileSync(pageFile(dist, path), 'utf8');
+			const size = gzipSize(html);
+			if (size > heaviestSheet.html) heaviestSheet = { path, html: size };
+			const check = sheetStaticCheck(html, frontmatter(join(sheetsDir, slug, name)));
+			staticPages++;
+			if (!check.ok) staticFailures.push(`${path} : ${check.missing.join(' ; ')}`);
+		}
+	}
+	const engagementsDir = join(dir, 'src', 'content', 'engagements');
+	for (const slug of readdirSync(engagementsDir)) editionFiles += readdirSync(join(engagementsDir, slug)).length;
+
+	const pagefindCore = files
+		.filter((f) => /\/pagefind\/(pagefind\.js|wasm\.fr\.pagefind)$/.test(f.path))
+		.reduce((n, f) => n + (f.path.endsWith('.js') ? gzipSize(readFileSync(f.path)) : f.size), 0);
+
+	return {
+		label,
+		dir,
+		times,
+		pages: files.filter((f) => f.path.endsWith('.html')).length,
+		distBytes: files.reduce((n, f) => n + f.size, 0),
+		pagefindBytes: sizeUnder('pagefind'),
+		pagefindVersionsBytes: sizeUnder('pagefind-versions'),
+		weights,
+		heaviestSheet,
+		staticPages,
+		staticFailures,
+		content: { sheets: readdirSync(sheetsDir).length, engagements: readdirSync(engagementsDir).length, editionFiles },
+		pagefindCore,
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+// ---------------------------------------------------------------------------------------------
+
+const timeOf = (m: Measure) => median(m.times);
+const timesText = (m: Measure) => `${secondes(Math.min(...m.times))} / ${secondes(timeOf(m))} (${m.times.length})`;
+const jsOf = (w: PageWeight) => w.js + w.jsInline;
+const budget = (ok: boolean, text: string) => log(`  ${ok ? 'OK      ' : 'DÉPASSÉ '} ${text}`);
+
+function printSite(m: Measure) {
+	log(`### ${m.label}`);
+	log();
+	log(
+		table(
+			['page', 'HTML', 'CSS', 'JS (fichiers)', 'total transféré', 'JS en ligne (dans le HTML)'],
+			m.weights.map(({ path, label, weight: w }) =>
+				w
+					? [`${label} ${path}`, octets(w.html), octets(w.css), octets(w.js), octets(w.html + w.css + w.js), octets(w.jsInline)]
+					: [`${label} (aucune : une seule édition par entité)`, '—', '—', '—', '—', '—'],
+			),
+			['g', 'd', 'd', 'd', 'd', 'd'],
+		),
+	);
+	log();
+}
+
+function report(measures: Measure[], scaling: Scaling | undefined) {
+	const [reel, x10] = [measures.find((m) => m.label.startsWith('Contenu réel')), measures.find((m) => m.label.startsWith('Contenu ×10'))];
+	log();
+	log('## Construction (astro build, NODE_ENV=production, à froid : dist/ et caches d’Astro effacés)');
+	log();
+	const ratio = (f: (m: Measure) => number) => (reel && x10 ? `${decimal(f(x10) / f(reel))} ×` : '');
+	const row = (name: string, f: (m: Measure) => string, r = '') => [name, ...measures.map(f), ...(reel && x10 ? [r] : [])];
+	log(
+		table(
+			['mesure', ...measures.map((m) => m.label), ...(reel && x10 ? ['×10 / réel'] : [])],
+			[
+				row('fiches / engagements', (m) => `${m.content.sheets} / ${m.content.engagements}`, ratio((m) => m.content.sheets)),
+				row('fichiers d’édition (fiches et engagements)', (m) => entier(m.content.editionFiles), ratio((m) => m.content.editionFiles)),
+				row('temps de construction : min / médiane (essais)', timesText, ratio(timeOf)),
+				row('pages HTML', (m) => entier(m.pages), ratio((m) => m.pages)),
+				row('pages par seconde (médiane)', (m) => decimal(m.pages / (timeOf(m) / 1000)), ratio((m) => m.pages / timeOf(m))),
+				row('taille de dist/', (m) => octets(m.distBytes), ratio((m) => m.distBytes)),
+				row('dont pagefind/ (index principal)', (m) => octets(m.pagefindBytes), ratio((m) => m.pagefindBytes)),
+				row('dont pagefind-versions/ (versions remplacées)', (m) => octets(m.pagefindVersionsBytes)),
+			],
+			['g', ...measures.map(() => 'd' as const), 'd'],
+		),
+	);
+	log();
+	if (scaling) {
+		log(
+			`Contenu ×10 : ${scaling.sheets} fiches (${SHEETS_PER_MODEL} synthétiques par fiche réelle) et ${scaling.engagements} engagements (tous les identifiants libres, 1.1 à 4.9 et P1.1 à P1.9), ` +
+				`${scaling.revisions} révisions ouvertes par openRevision sur les fiches et engagements réels (chacune suivie d’un objectif ajouté) puis copiées par leurs synthétiques ; ` +
+				`${entier(scaling.filesChecked)} fichiers de contenu vérifiés, aucun problème.`,
+		);
+		log();
+	}
+	log('## Poids transféré au chargement (gzip niveau 9 ; 1 Ko = 1 000 octets)');
+	log();
+	log('HTML : le document, scripts en ligne compris. CSS : toutes les feuilles <link rel="stylesheet"> (celle d’impression aussi). JS : les <script src> et');
+	log('tout ce qu’ils importent statiquement, de proche en proche ; « JS en ligne » rappelle la part des scripts en ligne, déjà comptée dans le HTML.');
+	const core = measures[0]!.pagefindCore;
+	log(`Non compté : Pagefind (pagefind.js et son WebAssembly, ${octets(core)} compressés, puis les fragments d’index utiles), importé à la demande —`);
+	log('à l’ouverture de la recherche de l’en-tête, et dès le chargement de /recherche/, dont le script le charge pour afficher les facettes.');
+	log();
+	for (const m of measures) printSite(m);
+
+	log('## Budgets');
+	log();
+	if (reel && x10) {
+		const r = timeOf(x10) / timeOf(reel);
+		budget(r < 10, `construction ×10 en moins de 10 × le temps réel : ${decimal(r)} × (médianes ${secondes(timeOf(x10))} / ${secondes(timeOf(reel))}), pour ${decimal(x10.pages / reel.pages)} × plus de pages`);
+	} else log('  (temps ×10 / réel : il faut les deux constructions)');
+	for (const m of measures) {
+		const sheet = m.weights.find((w) => w.label === 'fiche')!.weight!;
+		const ref = m.weights.find((w) => w.label === 'référence Starlight')!.weight!;
+		budget(
+			jsOf(sheet) <= jsOf(ref),
+			`${m.label} — JS d’une fiche ≤ JS de Starlight sur une page ordinaire (${STARLIGHT_REFERENCE}) : ${octets(jsOf(sheet))} ≤ ${octets(jsOf(ref))} (fichiers + en ligne, gzip)`,
+		);
+		budget(m.heaviestSheet.html <= SHEET_HTML_BUDGET, `${m.label} — HTML de la plus lourde des pages de fiche ≤ ${octets(SHEET_HTML_BUDGET)} gzip : ${octets(m.heaviestSheet.html)} (${m.heaviestSheet.path})`);
+		budget(
+			m.staticFailures.length === 0,
+			`${m.label} — fiches lisibles sans JavaScript (toutes les rubriques et le tableau du plan d’actions dans le HTML statique) : ${m.staticPages - m.staticFailures.length}/${m.staticPages} pages d’édition`,
+		);
+		for (const failure of m.staticFailures.slice(0, 10)) log(`           ${failure}`);
+	}
+	log();
+	log('La page de recherche peut ajouter son propre script ; les budgets sont affichés, pas imposés (code de sortie 0).');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const cleanups: string[] = [];
+try {
+	const sites: { label: string; dir: string; times: number[]; runs: number }[] = [];
+	let scaling: Scaling | undefined;
+	log(`# Banc d’essai de la construction — Node ${process.version}, ${availableParallelism()} cœur(s)`);
+	if (values.seulement !== 'x10') {
+		const dir = copyProject('reel');
+		cleanups.push(dir);
+		commitCopy(dir);
+		sites.push({ label: 'Contenu réel', dir, times: [], runs: repetitions.reel });
+	}
+	if (values.seulement !== 'reel') {
+		const dir = copyProject('x10');
+		cleanups.push(dir);
+		const start = performance.now();
+		scaling = scaleContent(dir);
+		commitCopy(dir);
+		log(`Contenu ×10 : généré en ${secondes(performance.now() - start)} (${scaling.sheets} fiches, ${scaling.engagements} engagements, ${scaling.revisions} révisions)`);
+		sites.push({ label: 'Contenu ×10', dir, times: [], runs: repetitions.x10 });
+	}
+	// Builds alternate between the sites, so that a busy moment of the machine weighs on both.
+	for (let n = 1; n <= Math.max(...sites.map((s) => s.runs)); n++) {
+		for (const site of sites.filter((s) => s.runs >= n)) {
+			const t = build(site.dir, n);
+			site.times.push(t);
+			log(`${site.label} : construction ${n}/${site.runs} en ${secondes(t)}`);
+		}
+	}
+	report(
+		sites.map((s) => measure(s.label, s.dir, s.times)),
+		scaling,
+	);
+} catch (error) {
+	console.error(`\nÉchec du banc d’essai : ${(error as Error).message}`);
+	process.exitCode = 1;
+} finally {
+	if (values.garder) log(`\nCopies gardées : ${cleanups.map((d) => relative(ROOT, d)).join(', ')}`);
+	else for (const dir of cleanups) rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,120 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse } from 'csv-parse/sync';
+import yaml from 'js-yaml';
+import { describe, expect, test } from 'vitest';
+import { ENTITY_COLLECTIONS, ENTITY_TYPES, REGISTER_COLLECTIONS, REGISTERS } from '../../src/lib/entities';
+import { csvColumns, EXPORT_COLLECTIONS, formatSize, planActionsColumns, type ExportCollection } from '../../src/lib/exports';
+import { builtPage, DIST, ROOT } from '../helpers/site';
+
+const CONTENT = join(ROOT, 'src', 'content');
+const built = (name: string) => readFileSync(join(DIST, 'donnees', name), 'utf8');
+const json = <T = Record<string, unknown>[]>(name: string) => JSON.parse(built(name)) as T;
+const csv = (name: string) => parse(built(name), { columns: false }) as string[][];
+const isEntity = (c: ExportCollection) => (ENTITY_COLLECTIONS as string[]).includes(c);
+
+/** The edition files of an entity type on disk: `<slug>/index.mdx` (in force) and `<slug>/<année>.mdx` (replaced). */
+const editionFiles = (collection: (typeof ENTITY_COLLECTIONS)[number]) => {
+	const dir = join(CONTENT, ENTITY_TYPES[collection].folder);
+	return readdirSync(dir).flatMap((slug) => readdirSync(join(dir, slug)).filter((f) => f.endsWith('.mdx')).map((f) => ({ slug, file: f })));
+};
+
+/** A CSV cell as the page documents it, computed independently of the exporter. */
+const expectedCell = (value: unknown) =>
+	value === undefined ? '' : Array.isArray(value) ? (value.some((v) => typeof v === 'object') ? JSON.stringify(value) : value.join(' | ')) : String(value);
+const valueAt = (record: Record<string, unknown>, name: string) =>
+	name.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), record);
+
+describe('/donnees/ files', () => {
+	test('every collection and register has its JSON, CSV and JSON Schema, and nothing else is published there', () => {
+		const expected = [...EXPORT_COLLECTIONS.flatMap((c) => [`${c}.json`, `${c}.csv`, `${c}.schema.json`]), 'fiches-plan-actions.csv', 'index.html'];
+		expect(readdirSync(join(DIST, 'donnees')).sort()).toEqual(expected.sort());
+	});
+
+	test.each(EXPORT_COLLECTIONS)('%s.json validates against %s.schema.json (JSON Schema 2020-12)', (collection) => {
+		const schema = json<object>(`${collection}.schema.json`);
+		const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+		const records = json(`${collection}.json`);
+		expect(validate(records), JSON.stringify(validate.errors?.slice(0, 5), null, 1)).toBe(true);
+		expect(records.length).toBeGreaterThan(0);
+	});
+
+	test.each(ENTITY_COLLECTIONS)('%s.json has one record per edition file, the living ones in force', (collection) => {
+		const files = editionFiles(collection);
+		const records = json(`${collection}.json`);
+		expect(records).toHaveLength(files.length);
+		expect(records.filter((r) => r.en_vigueur === true).map((r) => r.identifiant).sort()).toEqual(
+			files.filter((f) => f.file === 'index.mdx').map((f) => f.slug).sort(),
+		);
+		// The identifier and year pair is unique.
+		expect(new Set(records.map((r) => `${r.identifiant}/${r.annee}`)).size).toBe(records.length);
+	});
+
+	test.each(REGISTER_COLLECTIONS)('%s.json has one record per register entry', (collection) => {
+		const entries = yaml.load(readFileSync(join(CONTENT, REGISTERS[collection].file), 'utf8')) as Record<string, unknown>;
+		expect(json(`${collection}.json`).map((r) => r.cle).sort()).toEqual(Object.keys(entries).sort());
+	});
+
+	test.each(EXPORT_COLLECTIONS)('%s.csv parses back: documented header, one row per JSON record, same values', (collection) => {
+		const [header, ...rows] = csv(`${collection}.csv`);
+		const records = json(`${collection}.json`);
+		expect(header).toEqual(csvColumns(collection).map((c) => c.name));
+		expect(rows).toHaveLength(records.length);
+		rows.forEach((row, i) => {
+			expect(row).toEqual(header!.map((name) => expectedCell(valueAt(records[i]!, name))));
+		});
+		expect(built(`${collection}.csv`).startsWith('\uFEFF')).toBe(false);
+	});
+
+	test('S2.4’s pilots and starting situation in the CSV are those of its MDX file', () => {
+		const { frontmatter } = parseFrontmatter(readFileSync(join(CONTENT, 'fiches', 's2-4', 'index.mdx'), 'utf8'));
+		const mdx = frontmatter as { pilotes: string[]; situation_de_depart: string; plan_actions: unknown[] };
+		const [header, ...rows] = csv('fiches.csv');
+		const row = rows.find((r) => r[header!.indexOf('identifiant')] === 's2-4' && r[header!.indexOf('en_vigueur')] === 'true')!;
+		expect(row[header!.indexOf('pilotes')]!.split(' | ')).toEqual(mdx.pilotes);
+		expect(row[header!.indexOf('situation_de_depart')]).toBe(mdx.situation_de_depart);
+		expect(JSON.parse(row[header!.indexOf('plan_actions')]!)).toEqual(mdx.plan_actions);
+	});
+
+	test('fiches-plan-actions.csv has one row per line of every plan d’actions', () => {
+		const [header, ...rows] = csv('fiches-plan-actions.csv');
+		expect(header).toEqual(planActionsColumns().map((c) => c.name));
+		const lines = json('fiches.json').flatMap((f) =>
+			(f.plan_actions as ({ lignes?: unknown[] } & Record<string, unknown>)[]).flatMap((item) => item.lignes ?? [item]).map(() => f.identifiant),
+		);
+		expect(rows.map((r) => r[0])).toEqual(lines);
+	});
+});
+
+describe('the /donnees/ page', () => {
+	const html = builtPage('/donnees/');
+
+	test('links every file with its real size', () => {
+		for (const name of readdirSync(join(DIST, 'donnees')).filter((f) => f !== 'index.html')) {
+			const size = formatSize(statSync(join(DIST, 'donnees', name)).size);
+			expect(html, name).toMatch(new RegExp(`href="/donnees/${name.replace(/\./g, '\\.')}"[^>]*>\\s*${name.replace(/\./g, '\\.')}\\s*</a>\\s*\\((JSON|CSV|JSON Schema), ${size}\\)`));
+		}
+	});
+
+	test('documents each field of each file in an accessible table, in the CSV column order', () => {
+		for (const collection of EXPORT_COLLECTIONS) {
+			const caption = `Champs du fichier ${collection}.json et colonnes du fichier ${collection}.csv`;
+			const start = html.indexOf(`<caption>${caption}</caption>`);
+			expect(start, caption).toBeGreaterThan(0);
+			const table = html.slice(start, html.indexOf('</table>', start));
+			expect(table).toContain('<th scope="col">Dans le CSV</th>');
+			expect([...table.matchAll(/<th scope="row">\s*<code>([^<]+)<\/code>/g)].map((m) => m[1])).toEqual(csvColumns(collection).map((c) => c.name));
+			expect(html).toContain(`${json(`${collection}.json`).length} ${isEntity(collection) ? 'enregistrement' : 'entrée'}`);
+		}
+	});
+
+	test('states the CSV conventions and the licence, and is in the sidebar', () => {
+		expect(html).toContain('UTF-8 sans BOM');
+		expect(html).toContain('RFC 4180');
+		expect(html).toContain('href="https://www.etalab.gouv.fr/licence-ouverte-open-licence/"');
+		expect(html).toContain('Licence Ouverte 2.0');
+		expect(builtPage('/')).toMatch(/<a href="\/donnees\/"[^>]*>\s*<span[^>]*>Données ouvertes<\/span>/);
+	});
+});
