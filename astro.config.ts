@@ -30,6 +30,7 @@ export default defineConfig({
 		contentCheck(),
 		// Starlight's own sitemap, minus the web editor (Starlight adds none when one is given).
 		sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
+		// Before cspInlineScripts: it gives the editor its own policy, whose inline scripts the latter then hashes.
 		decapCms(),
 		starlight({
 			title: 'CPRDFOP Hauts-de-France 2022-2028',

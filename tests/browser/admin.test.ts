@@ -83,9 +83,20 @@ afterAll(async () => {
 	proxy?.kill();
 });
 
+/** What Chromium refused under the page's Content-Security-Policy, per page. */
+const refused = new WeakMap<Page, string[]>();
+function watchPolicy(page: Page) {
+	const messages: string[] = [];
+	refused.set(page, messages);
+	page.on('console', (m) => {
+		if (/Content Security Policy|Refused to/.test(m.text())) messages.push(m.text());
+	});
+}
+
 /** Opens /admin/ with the configuration pointed at the test's proxy, and logs in to it. */
 async function openEditor(): Promise<Page> {
 	const page = await (await site.browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
+	watchPolicy(page);
 	page.on('dialog', (dialog) => dialog.accept());
 	await page.route('**/admin/config.json', async (route) => {
 		const response = await route.fetch();
@@ -109,8 +120,9 @@ async function publish(page: Page) {
 }
 
 describe('the web editor (/admin/) in Chromium', () => {
-	test('is a French page that loads Decap from the site itself', async () => {
+	test('is a French page that loads Decap from the site itself, under its own security policy', async () => {
 		const page = await (await site.browser.newContext()).newPage();
+		watchPolicy(page);
 		const external: string[] = [];
 		// Nothing from a CDN: every request stays on this machine (the site, or Decap looking for its local proxy).
 		page.on('request', (r) => {
@@ -121,6 +133,7 @@ describe('the web editor (/admin/) in Chromium', () => {
 		expect(await page.title()).toBe('Éditeur des fiches — CPRDFOP Hauts-de-France 2022-2028');
 		await page.getByRole('button', { name: 'Se connecter' }).waitFor({ timeout: 30_000 });
 		expect(external).toEqual([]);
+		expect(refused.get(page)).toEqual([]);
 	});
 
 	test('the texts Decap writes in English whatever the locale (open authoring’s fork screen) are shown in French', async () => {
@@ -157,6 +170,8 @@ describe('the web editor (/admin/) in Chromium', () => {
 		expect(await page.getByText("Structurer l'offre de service").count()).toBeGreaterThan(0);
 		expect(await page.getByText('Ligne', { exact: true }).count()).toBe(5);
 		expect(await page.getByRole('button', { name: 'Ajouter une entrée de type ligne ou groupe' }).count()).toBe(1);
+		// The editor's policy (src/integrations/decap.ts) lets Decap style and load every part of the form.
+		expect(refused.get(page)).toEqual([]);
 	});
 
 	test('a new edition saved in the editor is the living file npm run revision writes; the maintainer’s command completes it', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { decapDistDir, decapFiles } from '../../src/integrations/decap';
+import { decapDistDir, decapFiles, EDITOR_POLICY } from '../../src/integrations/decap';
 import { configOf } from '../helpers/cms';
 import { builtPage, DIST, ROOT } from '../helpers/site';
 
@@ -16,6 +16,19 @@ describe('the web editor in the built site', () => {
 		expect(scripts).toContain('/admin/decap/decap-cms.js');
 		expect(scripts.filter((src) => /^(https?:)?\/\//.test(src))).toEqual([]);
 		expect(readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
+	});
+
+	test('/admin/ carries the editor’s security policy, not the site’s, and its inline scripts are still hashed', () => {
+		const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(builtPage('/admin/'))![1]!;
+		expect(policy.replace(/ 'sha256-[^']+'/g, '')).toBe(EDITOR_POLICY);
+		expect(policy).toMatch(/script-src [^;]*( 'sha256-[^']+')+;/);
+		// Scripts come from this site only; inline styles and evaluated code are allowed here and nowhere else.
+		expect(/script-src ([^;]*)/.exec(policy)![1]!.split(' ').filter((s) => !s.startsWith("'sha256-"))).toEqual(["'self'", "'unsafe-eval'", "'wasm-unsafe-eval'"]);
+		// The rest of the site keeps the strict one: no inline styles, no other origin.
+		const home = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(builtPage('/'))![1]!;
+		expect(home).not.toContain('api.github.com');
+		expect(home).not.toMatch(/(^|;)\s*style-src [^;]*'unsafe-inline'/);
+		expect(home).not.toContain("'unsafe-eval'");
 	});
 
 	test('Decap’s prebuilt bundle is copied from node_modules/decap-cms, chunks included', () => {
