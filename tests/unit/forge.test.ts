@@ -437,7 +437,7 @@ describe('CODEOWNERS', () => {
 describe('pull request template', () => {
 	test('asks for what a revision needs and says what the secretariat checks', () => {
 		const text = read('.github/pull_request_template.md');
-		for (const expected of ['Fiche ou entité', 'Année de la nouvelle édition', 'Motif', 'Adoptée le', 'npm run revision', 'npm run check', 'résumé automatique', 'secrétariat']) {
+		for (const expected of ['Fiche ou entité', 'Année de la nouvelle édition', 'Motif', 'Adoptée le', 'npm run revision', 'éditeur web', 'npm run check', 'résumé automatique', 'secrétariat']) {
 			expect(text, expected).toContain(expected);
 		}
 	});
