@@ -27,3 +27,12 @@ test('no internal link or anchor is broken anywhere in the built site', () => {
 	}
 	expect(broken).toEqual([]);
 });
+
+test('every file a page loads from the site (icon, styles, scripts, images) is in the built site', () => {
+	const missing = new Set<string>();
+	for (const [page, text] of html) {
+		const refs = [...text.matchAll(/<link [^>]*href="([^"]+)"/g), ...text.matchAll(/<(?:script|img|source) [^>]*src="([^"]+)"/g)].map((m) => m[1]!);
+		for (const ref of refs) if (ref.startsWith('/') && !ref.startsWith('//') && !fileFor(ref.split(/[?#]/)[0]!)) missing.add(`${page} → ${ref}`);
+	}
+	expect([...missing]).toEqual([]);
+});
