@@ -4,11 +4,14 @@
  * Then open http://127.0.0.1:4321/admin/ and click « Se connecter »: no GitHub account is needed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { settingsFromEnv } from '../src/lib/cms-config';
 
 const root = resolve('.');
-const bin = (name: string) => join(root, 'node_modules', '.bin', name);
-const PROXY_PORT = '8081'; // the port of `local_backend` in the editor's configuration (src/lib/cms-config.ts)
+// The proxy listens where the editor's configuration looks for it (`local_backend`, 127.0.0.1:8081
+// unless CPRDFOP_EDITEUR_LOCAL says otherwise); the site's port can be changed with PORT.
+const proxyPort = new URL(settingsFromEnv(process.env, '/').localBackendUrl).port || '80';
+const sitePort = process.env.PORT || '4321';
 
 const children: ChildProcess[] = [];
 let stopping = false;
@@ -29,9 +32,10 @@ function start(name: string, command: string, args: string[], env: NodeJS.Proces
 }
 
 // File-system mode: a save writes the file in this working copy, to be committed and proposed as usual.
-start('decap-server', bin('decap-server'), [], { PORT: PROXY_PORT, BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: root });
-start('astro dev', bin('astro'), ['dev', '--host', '127.0.0.1', '--port', '4321']);
-console.log('\nÉditeur des fiches : http://127.0.0.1:4321/admin/ — cliquez « Se connecter » (aucun compte n’est demandé en local).');
+// npm run puts the project's node_modules/.bin on the PATH.
+start('decap-server', 'decap-server', [], { PORT: proxyPort, BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: root });
+start('astro dev', 'astro', ['dev', '--host', '127.0.0.1', '--port', sitePort]);
+console.log(`\nÉditeur des fiches : http://127.0.0.1:${sitePort}/admin/ — cliquez « Se connecter » (aucun compte n’est demandé en local).`);
 console.log('Chaque enregistrement modifie le fichier dans cette copie de travail ; vérifiez avec « npm run check », puis proposez la modification (git).');
 console.log('Arrêt : Ctrl+C.\n');
 

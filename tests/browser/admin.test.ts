@@ -1,13 +1,14 @@
+import AxeBuilder from '@axe-core/playwright';
 import { spawn, type ChildProcess, execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/check';
 import { readContentTree } from '../../src/lib/content-files';
+import { EDITOR_DEFECTS } from '../../src/lib/accessibility';
 import { freezeFromGit, gitBase, withEdition } from '../../src/lib/revision';
-import { openSite } from '../helpers/browser';
+import { AXE_TAGS, freePort, openSite } from '../helpers/browser';
 import { SCRATCH } from '../helpers/fixture-tree';
 import { ROOT } from '../helpers/site';
 
@@ -21,16 +22,6 @@ let proxy: ChildProcess;
 let proxyLog = '';
 let repo: string;
 let proxyUrl: string;
-
-const freePort = () =>
-	new Promise<number>((resolve, reject) => {
-		const server = createServer();
-		server.on('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
 
 /** Waits until the proxy answers Decap's first request. */
 async function waitForProxy(url: string, timeoutMs = 30_000) {
@@ -134,6 +125,8 @@ describe('the web editor (/admin/) in Chromium', () => {
 		await page.getByRole('button', { name: 'Se connecter' }).waitFor({ timeout: 30_000 });
 		expect(external).toEqual([]);
 		expect(refused.get(page)).toEqual([]);
+		const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+		expect(violations.map((v) => v.id).filter((id) => !(id in EDITOR_DEFECTS))).toEqual([]);
 	});
 
 	test('the texts Decap writes in English whatever the locale (open authoring’s fork screen) are shown in French', async () => {
@@ -172,6 +165,9 @@ describe('the web editor (/admin/) in Chromium', () => {
 		expect(await page.getByRole('button', { name: 'Ajouter une entrée de type ligne ou groupe' }).count()).toBe(1);
 		// The editor's policy (src/integrations/decap.ts) lets Decap style and load every part of the form.
 		expect(refused.get(page)).toEqual([]);
+		// Decap's own accessibility defects are the ones the accessibility statement lists, no others.
+		const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+		expect(violations.map((v) => v.id).filter((id) => !(id in EDITOR_DEFECTS))).toEqual([]);
 	});
 
 	test('a new edition saved in the editor is the living file npm run revision writes; the maintainer’s command completes it', async () => {

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { preview } from 'astro';
+import { createServer } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT } from './site';
 
@@ -8,14 +9,18 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'RGAAv4'];
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** A headless Debian Chromium that asks nothing of the network by itself. */
+export const launchChromium = () =>
+	chromium.launch({
+		executablePath: CHROMIUM,
+		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+	});
+
 /** Serves the built site on loopback and opens a headless Debian Chromium against it. */
 export async function openSite(root = ROOT): Promise<{ baseUrl: string; browser: Browser; close: () => Promise<void> }> {
 	const server = await preview({ root, logLevel: 'warn', server: { host: '127.0.0.1', port: 0 } });
 	const baseUrl = `http://127.0.0.1:${server.port}`;
-	const browser = await chromium.launch({
-		executablePath: CHROMIUM,
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-	});
+	const browser = await launchChromium();
 	return {
 		baseUrl,
 		browser,
@@ -31,3 +36,14 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
 	const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
 	return violations.map((v) => `${v.id} (${v.impact}) : ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** A loopback port nobody listens on, for a server a test starts. */
+export const freePort = () =>
+	new Promise<number>((resolve, reject) => {
+		const server = createServer();
+		server.on('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+	});
