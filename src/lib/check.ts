@@ -5,6 +5,7 @@ import { LOCK_FILE, type ContentTree, type EditionFile } from './content-files';
 import { fingerprint, histories } from './editions';
 import { ENTITY_TYPES, LIVING_FILE, REGISTERS, REQUIRED_TEXTS, type EntityCollection } from './entities';
 import { codeIssues } from './mdx-safety';
+import { defOf } from './zod-defs';
 
 /** One problem a contributor must fix: where, what, and what was expected. */
 export interface ContentIssue {
@@ -38,17 +39,6 @@ export interface CheckResult {
 	filesChecked: number;
 }
 
-// Zod 4 definitions, walked to find the French description of the field an issue points at.
-interface Def {
-	type: string;
-	shape?: Record<string, z.ZodType>;
-	element?: z.ZodType;
-	innerType?: z.ZodType;
-	in?: z.ZodType;
-	out?: z.ZodType;
-	options?: z.ZodType[];
-}
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** The schema of the field at `path`, or undefined when the path leaves the schema. */
 function schemaAt(schema: z.ZodType, path: PropertyKey[]): z.ZodType | undefined {

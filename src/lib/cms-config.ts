@@ -8,6 +8,7 @@ import type { z } from 'astro/zod';
 import { type CmsField, type CmsOption, type CmsType, TYPE_KEY } from './cms-format';
 import { ENTITY_TYPES } from './entities';
 import { EDITION_LABELS, FIELD_LABELS, PLAN_COLUMNS, PLAN_GROUP_LABELS } from './labels';
+import { defOf } from './zod-defs';
 
 /** The entity types pilots revise in the editor. */
 export const CMS_COLLECTIONS = ['fiches', 'engagements'] as const;
@@ -49,20 +50,6 @@ const EDITOR_HINTS: Record<string, string> = {
 	'edition.adoptee_le': 'Au format AAAA-MM-JJ, par exemple 2025-03-14.',
 };
 
-// Zod 4 definitions, walked as in check.ts.
-interface Def {
-	type: string;
-	shape?: Record<string, z.ZodType>;
-	element?: z.ZodType;
-	innerType?: z.ZodType;
-	in?: z.ZodType;
-	out?: z.ZodType;
-	options?: z.ZodType[];
-	values?: unknown[];
-	entries?: Record<string, string | number>;
-	checks?: { _zod: { def: { check: string; format?: string; pattern?: RegExp; minimum?: number; value?: number; error?: () => unknown } } }[];
-}
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** The schema under optional/default/preprocess wrappers, whether it may be left out, and its description. */
 function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean; description: string | undefined } {
