@@ -6,7 +6,7 @@
  */
 import type { z } from 'astro/zod';
 import { type CmsField, type CmsOption, type CmsType, TYPE_KEY } from './cms-format';
-import { ENTITY_TYPES } from './entities';
+import { ENTITY_TYPES, REGISTER_FIELDS, type ReferencedRegister } from './entities';
 import { EDITION_LABELS, FIELD_LABELS, PLAN_COLUMNS, PLAN_GROUP_LABELS } from './labels';
 import { defOf } from './zod-defs';
 
@@ -14,12 +14,16 @@ import { defOf } from './zod-defs';
 export const CMS_COLLECTIONS = ['fiches', 'engagements'] as const;
 export type CmsCollection = (typeof CMS_COLLECTIONS)[number];
 
-/** What a reference field of each collection points to: its choices are that collection's or register's keys. */
+/**
+ * What a reference field of each collection points to: its choices are that collection's or
+ * register's keys. The register fields are the check's own table (entities.ts), so a register
+ * added to an entity type reaches the form by itself.
+ */
 export const REFERENCE_FIELDS = {
-	fiches: { ambitions: 'ambitions', pilotes: 'organisations', partenaires: 'organisations', secteurs: 'secteurs', territoires: 'territoires' },
-	engagements: { ambition: 'ambitions', principe: 'principes' },
+	fiches: { ambitions: 'ambitions', ...REGISTER_FIELDS.fiches },
+	engagements: { ambition: 'ambitions', principe: 'principes', ...REGISTER_FIELDS.engagements },
 } as const satisfies Record<CmsCollection, Record<string, ReferenceTarget>>;
-export type ReferenceTarget = 'ambitions' | 'principes' | 'organisations' | 'secteurs' | 'territoires';
+export type ReferenceTarget = 'ambitions' | 'principes' | ReferencedRegister;
 
 /** Labels of the fields nested in an object or a list item, by the parent field's name. */
 const NESTED_LABELS: Record<string, Record<string, string>> = {
@@ -195,6 +199,7 @@ export interface CmsSources {
 	organisations: { key: string; data: { nom: string; sigle?: string } }[];
 	secteurs: { key: string; data: { nom: string } }[];
 	territoires: { key: string; data: { nom: string; type: string } }[];
+	publics: { key: string; data: { nom: string } }[];
 }
 
 const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'fr');
@@ -212,6 +217,7 @@ export function cmsContent(s: CmsSources): CmsContent {
 			organisations: s.organisations.map(({ key, data }) => ({ label: data.sigle && data.sigle !== data.nom ? `${data.nom} (${data.sigle})` : data.nom, value: key })).sort(byLabel),
 			secteurs: s.secteurs.map(({ key, data }) => ({ label: data.nom, value: key })).sort(byLabel),
 			territoires: s.territoires.map(({ key, data }) => ({ label: `${data.nom} (${data.type})`, value: key })).sort(byLabel),
+			publics: s.publics.map(({ key, data }) => ({ label: data.nom, value: key })).sort(byLabel),
 		},
 	};
 }

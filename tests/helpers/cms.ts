@@ -21,6 +21,7 @@ export function sourcesOf(root: string): CmsSources {
 		organisations: register('organisations'),
 		secteurs: register('secteurs'),
 		territoires: register('territoires'),
+		publics: register('publics'),
 	};
 }
 

@@ -76,6 +76,8 @@ describe('the editor’s form is generated from the schemas', () => {
 		for (const name of ['pilotes', 'partenaires'] as const) expect(values(field(fields.fiches, name)).toSorted()).toEqual(registerKeys('organisations'));
 		expect(values(field(fields.fiches, 'secteurs')).toSorted()).toEqual(registerKeys('secteurs'));
 		expect(values(field(fields.fiches, 'territoires')).toSorted()).toEqual(registerKeys('territoires'));
+		for (const collection of ['fiches', 'engagements'] as const) expect(values(field(fields[collection], 'publics')).toSorted()).toEqual(registerKeys('publics'));
+		expect(field(fields.fiches, 'publics').options).toContainEqual({ value: 'demandeurs-d-emploi', label: 'Demandeurs d’emploi' });
 		expect(field(fields.fiches, 'pilotes')).toMatchObject({ widget: 'select', multiple: true, min: 1 });
 		expect(field(fields.fiches, 'partenaires')).toMatchObject({ widget: 'select', multiple: true, required: false, default: [] });
 		expect(field(fields.fiches, 'ambitions')).toMatchObject({ widget: 'select', multiple: true, min: 1, options: [1, 2, 3, 4].map((n) => ({ value: n, label: expect.stringMatching(new RegExp(`^Ambition ${n} — `)) })) });

@@ -4,7 +4,7 @@ import { buildCmsConfig, cmsContent, settingsFromEnv } from '../../lib/cms-confi
 import { getAmbitions, getEngagements, getFiches, getPrincipes, registerEntries } from '../../lib/content';
 
 export const GET: APIRoute = async ({ site }) => {
-	const registers = async (c: 'organisations' | 'secteurs' | 'territoires') => (await registerEntries(c)).map((e) => ({ key: e.id, data: e.data }));
+	const registers = async (c: 'organisations' | 'secteurs' | 'territoires' | 'publics') => (await registerEntries(c)).map((e) => ({ key: e.id, data: e.data }));
 	const content = cmsContent({
 		fiches: (await getFiches()).map((e) => ({ slug: e.id, data: e.data })),
 		engagements: (await getEngagements()).map((e) => ({ slug: e.id, data: e.data })),
@@ -13,6 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
 		organisations: await registers('organisations'),
 		secteurs: await registers('secteurs'),
 		territoires: (await registers('territoires')) as { key: string; data: { nom: string; type: string } }[],
+		publics: await registers('publics'),
 	});
 	const config = buildCmsConfig(content, settingsFromEnv(process.env, site?.href ?? '/'));
 	return new Response(JSON.stringify(config, null, '\t'), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
