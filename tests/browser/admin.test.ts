@@ -9,6 +9,7 @@ import { readContentTree } from '../../src/lib/content-files';
 import { EDITOR_DEFECTS } from '../../src/lib/accessibility';
 import { freezeFromGit, gitBase, withEdition } from '../../src/lib/revision';
 import { AXE_TAGS, freePort, openSite } from '../helpers/browser';
+import { savedFile } from '../helpers/cms';
 import { SCRATCH } from '../helpers/fixture-tree';
 import { ROOT } from '../helpers/site';
 
@@ -36,17 +37,6 @@ async function waitForProxy(url: string, timeoutMs = 30_000) {
 		await new Promise((r) => setTimeout(r, 200));
 	}
 	throw new Error(`decap-server ne répond pas sur ${url} :\n${proxyLog}`);
-}
-
-/** Waits until a file of the copy differs from `before` (Decap saves asynchronously). */
-async function changed(path: string, before: string, timeoutMs = 30_000): Promise<string> {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		const now = readFileSync(path, 'utf8');
-		if (now !== before) return now;
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error(`${path} n’a pas été enregistré`);
 }
 
 beforeAll(async () => {
@@ -179,7 +169,7 @@ describe('the web editor (/admin/) in Chromium', () => {
 		await page.getByLabel(/^Adoptée le/).fill('2025-03-14');
 		await page.getByLabel(/^Motif de la révision/).fill('Révision annuelle du pilote');
 		await publish(page);
-		expect(await changed(file, before)).toBe(withEdition(before, 2025, 'Révision annuelle du pilote', '2025-03-14'));
+		expect(await savedFile(file, before)).toBe(withEdition(before, 2025, 'Révision annuelle du pilote', '2025-03-14'));
 
 		// The editor cannot write the frozen edition: the check says so, and the command adds it from git.
 		expect(checkContent(readContentTree(repo)).issues).toEqual([expect.objectContaining({ file: 'src/content/fiches/s1-4/index.mdx', field: 'edition.annee' })]);
@@ -198,7 +188,7 @@ describe('the web editor (/admin/) in Chromium', () => {
 		await page.getByRole('menuitem', { name: 'Ligne' }).click();
 		await page.getByLabel(/^Actions/).last().fill('Former les formateurs à la fabrication additive');
 		await publish(page);
-		const after = await changed(file, before);
+		const after = await savedFile(file, before);
 		expect(after).toBe(
 			before.replace(
 				'edition:\n',

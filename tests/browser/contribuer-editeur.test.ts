@@ -11,6 +11,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { copyProject } from '../helpers/editions-site';
 import { freePort, launchChromium } from '../helpers/browser';
+import { savedFile } from '../helpers/cms';
 import { ROOT } from '../helpers/site';
 
 const guide = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8');
@@ -107,7 +108,7 @@ describe('the contribution guide, web editor on this machine', () => {
 		await page.getByRole('button', { name: said('Publier'), exact: true }).click();
 		await page.getByText(said('Publier maintenant')).click();
 		const living = join(root, 'src/content/fiches/s1-4/index.mdx');
-		await expect.poll(() => readFileSync(living, 'utf8'), { timeout: 30_000 }).toContain('Former les tuteurs');
+		expect(await savedFile(living, execSync('git show main:src/content/fiches/s1-4/index.mdx', { cwd: root, encoding: 'utf8' }))).toContain('Former les tuteurs');
 		stopEditor();
 
 		// Step 7: the commands as written.

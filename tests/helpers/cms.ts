@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { checkContent } from '../../src/lib/check';
 import { buildCmsConfig, cmsContent, cmsFields, settingsFromEnv, type CmsSources } from '../../src/lib/cms-config';
 import { readContentTree } from '../../src/lib/content-files';
@@ -30,3 +31,19 @@ export const configOf = (root: string) => buildCmsConfig(cmsContent(sourcesOf(ro
 
 /** The form of the sheets (or engagements) of a content tree. */
 export const fieldsOf = (root: string, collection: 'fiches' | 'engagements') => cmsFields(collection, cmsContent(sourcesOf(root)).options);
+
+/**
+ * The file Decap saved: waits until it differs from `before` and has stopped changing, because
+ * decap-server writes in place and a read during the write sees half a file.
+ */
+export async function savedFile(path: string, before: string, timeoutMs = 30_000): Promise<string> {
+	const deadline = Date.now() + timeoutMs;
+	let last = before;
+	while (Date.now() < deadline) {
+		await new Promise((r) => setTimeout(r, 250));
+		const now = readFileSync(path, 'utf8');
+		if (now !== before && now === last) return now;
+		last = now;
+	}
+	throw new Error(`${path} n’a pas été enregistré`);
+}
