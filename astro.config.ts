@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check';
 import { cspInlineScripts } from './src/integrations/csp-inline-scripts';
-import { decapCms } from './src/integrations/decap';
+import { decapCms, EDITOR_POLICY } from './src/integrations/decap';
 import { versionsIndex } from './src/integrations/versions-index';
 import { sidebar } from './src/sidebar';
 
@@ -30,7 +30,6 @@ export default defineConfig({
 		contentCheck(),
 		// Starlight's own sitemap, minus the web editor (Starlight adds none when one is given).
 		sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
-		// Before cspInlineScripts: it gives the editor its own policy, whose inline scripts the latter then hashes.
 		decapCms(),
 		starlight({
 			title: 'CPRDFOP Hauts-de-France 2022-2028',
@@ -49,6 +48,6 @@ export default defineConfig({
 		}),
 		mdx(),
 		versionsIndex(),
-		cspInlineScripts(),
+		cspInlineScripts({ pagePolicies: { 'admin/index.html': EDITOR_POLICY } }),
 	],
 });

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,8 @@ export const decapFiles = (dir = decapDistDir()) => readdirSync(dir).filter(isDe
  * machine, to decap-server on the loopback interface; it validates its configuration with Ajv,
  * which compiles JSON schemas into functions ('unsafe-eval'). GitHub logins open the OAuth service
  * in a pop-up window, which the policy does not govern. The page still runs only scripts from this
- * site, and its inline ones get their hashes afterwards, as on every page (csp-inline-scripts.ts).
+ * site: csp-inline-scripts.ts writes this policy into /admin/ and hashes its inline scripts, as on
+ * every page.
  */
 export const EDITOR_POLICY = [
 	"default-src 'self'",
@@ -36,10 +37,6 @@ export const EDITOR_POLICY = [
 	"base-uri 'self'",
 	"form-action 'self'",
 ].join('; ');
-
-/** Replaces the site-wide policy Astro writes into the editor's page with the editor's own. */
-export const withEditorPolicy = (html: string) =>
-	html.replace(/(<meta http-equiv="content-security-policy" content=")[^"]*(")/, (_, open: string, close: string) => `${open}${EDITOR_POLICY}${close}`);
 
 const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', wasm: 'application/wasm', txt: 'text/plain; charset=utf-8' };
 
@@ -69,8 +66,6 @@ export function decapCms(): AstroIntegration {
 				const files = decapFiles(source);
 				for (const name of files) copyFileSync(join(source, name), join(target, name));
 				logger.info(`Decap CMS copié depuis node_modules/decap-cms dans ${DECAP_PATH} (${files.length} fichiers).`);
-				const page = join(fileURLToPath(dir), 'admin', 'index.html');
-				writeFileSync(page, withEditorPolicy(readFileSync(page, 'utf8')));
 			},
 		},
 	};
