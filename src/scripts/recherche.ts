@@ -84,7 +84,7 @@ async function nextItems(): Promise<HTMLLIElement[]> {
 			h2.append(a);
 			const tags = document.createElement('p');
 			tags.className = 'resultat-facettes';
-			tags.textContent = ['Type', 'Ambition', versionFacet, 'Année'].flatMap((f) => (data.filters[f] ?? []).map((v) => (f === 'Année' ? `version ${v}` : f === versionFacet ? `version ${v}` : v))).join(' · ');
+			tags.textContent = ['Type', 'Ambition', versionFacet, 'Année'].flatMap((f) => (data.filters[f] ?? []).map((v) => (f === 'Année' || f === versionFacet ? `version ${v}` : v))).join(' · ');
 			const excerpt = document.createElement('p');
 			// Pagefind's excerpt is text from our own pages with <mark> around the matches.
 			excerpt.innerHTML = data.excerpt;

@@ -12,14 +12,14 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { copyProject } from '../helpers/editions-site';
 import { freePort, launchChromium } from '../helpers/browser';
 import { savedFile } from '../helpers/cms';
+import { codeBlocks, GUIDE } from '../helpers/guide';
 import { ROOT } from '../helpers/site';
 
-const guide = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8');
 const section = (title: string) => {
-	const start = guide.indexOf(title);
+	const start = GUIDE.indexOf(title);
 	if (start < 0) throw new Error(`CONTRIBUTING.md n’a pas de section « ${title} »`);
-	const end = guide.slice(start + title.length).search(/\n#{2,3} /);
-	return end < 0 ? guide.slice(start) : guide.slice(start, start + title.length + end);
+	const end = GUIDE.slice(start + title.length).search(/\n#{2,3} /);
+	return end < 0 ? GUIDE.slice(start) : GUIDE.slice(start, start + title.length + end);
 };
 const local = section('### Sur votre machine');
 /** The section as one line: a label may be wrapped across two lines of the file. */
@@ -30,12 +30,7 @@ const said = (label: string) => {
 	return label;
 };
 /** The guide's commands in this section, comments removed. */
-const commands = [...local.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) =>
-	m[1]!
-		.split('\n')
-		.map((line) => line.replace(/\s+#.*$/, '').trim())
-		.filter(Boolean),
-);
+const commands = codeBlocks(local, 'sh').flat();
 
 const shellEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
 
@@ -108,14 +103,15 @@ describe('the contribution guide, web editor on this machine', () => {
 		await page.getByRole('button', { name: said('Publier'), exact: true }).click();
 		await page.getByText(said('Publier maintenant')).click();
 		const living = join(root, 'src/content/fiches/s1-4/index.mdx');
-		expect(await savedFile(living, execSync('git show main:src/content/fiches/s1-4/index.mdx', { cwd: root, encoding: 'utf8' }))).toContain('Former les tuteurs');
+		const published = execSync('git show main:src/content/fiches/s1-4/index.mdx', { cwd: root, encoding: 'utf8' });
+		expect(await savedFile(living, published)).toContain('Former les tuteurs');
 		stopEditor();
 
 		// Step 7: the commands as written.
 		expect(commands.slice(1)).toEqual(['npm run revision -- --depuis-editeur', 'npm run check', 'npm run diff -- main']);
 		const run = (command: string) => sh(command.replace('npm run', 'npm run --silent'));
 		expect(run(commands[1]!)).toContain('✓ Édition remplacée reconstituée depuis main dans src/content/fiches/s1-4/2023.mdx');
-		expect(readFileSync(join(root, 'src/content/fiches/s1-4/2023.mdx'), 'utf8')).toBe(execSync('git show main:src/content/fiches/s1-4/index.mdx', { cwd: root, encoding: 'utf8' }));
+		expect(readFileSync(join(root, 'src/content/fiches/s1-4/2023.mdx'), 'utf8')).toBe(published);
 		expect(run(commands[2]!)).toMatch(/✓ \d+ fichiers de contenu vérifiés, aucun problème\./);
 		const summary = run(commands[3]!);
 		expect(summary).toContain('Nouvelle version **2025** (remplace 2023) — adoptée le 2025-03-14 ; motif : Révision annuelle du pilote.');

@@ -5,6 +5,9 @@ import { decapDistDir, decapFiles, EDITOR_POLICY } from '../../src/integrations/
 import { configOf } from '../helpers/cms';
 import { builtPage, DIST, ROOT } from '../helpers/site';
 
+/** The Content-Security-Policy a built page declares. */
+const policyOf = (path: string) => /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(builtPage(path))![1]!;
+
 describe('the web editor in the built site', () => {
 	test('/admin/ is a French page that loads Decap from /admin/decap/, never from a CDN, and is kept out of search engines', () => {
 		const html = builtPage('/admin/');
@@ -19,13 +22,13 @@ describe('the web editor in the built site', () => {
 	});
 
 	test('/admin/ carries the editor’s security policy, not the site’s, and its inline scripts are still hashed', () => {
-		const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(builtPage('/admin/'))![1]!;
+		const policy = policyOf('/admin/');
 		expect(policy.replace(/ 'sha256-[^']+'/g, '')).toBe(EDITOR_POLICY);
 		expect(policy).toMatch(/script-src [^;]*( 'sha256-[^']+')+;/);
 		// Scripts come from this site only; inline styles and evaluated code are allowed here and nowhere else.
 		expect(/script-src ([^;]*)/.exec(policy)![1]!.split(' ').filter((s) => !s.startsWith("'sha256-"))).toEqual(["'self'", "'unsafe-eval'", "'wasm-unsafe-eval'"]);
 		// The rest of the site keeps the strict one: no inline styles, no other origin.
-		const home = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(builtPage('/'))![1]!;
+		const home = policyOf('/');
 		expect(home).not.toContain('api.github.com');
 		expect(home).not.toMatch(/(^|;)\s*style-src [^;]*'unsafe-inline'/);
 		expect(home).not.toContain("'unsafe-eval'");

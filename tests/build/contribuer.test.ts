@@ -7,17 +7,10 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { copyProject } from '../helpers/editions-site';
+import { codeBlocks, GUIDE } from '../helpers/guide';
 import { builtPage, ROOT } from '../helpers/site';
 
-const guide = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8');
-/** The lines of the guide's code blocks of a language, comments and prompts removed. */
-const blocks = (lang: string) =>
-	[...guide.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) =>
-		m[1]!
-			.split('\n')
-			.map((line) => line.replace(/^ {3}/, '').replace(/\s+#.*$/, '').trim())
-			.filter(Boolean),
-	);
+const blocks = (lang: string) => codeBlocks(GUIDE, lang);
 
 const root = join(ROOT, '.scratch', 'contribuer');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
