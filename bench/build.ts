@@ -13,10 +13,10 @@ import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
-import { checkContent, formatReport } from '../src/lib/check';
-import { LOCK_FILE, readContentTree } from '../src/lib/content-files';
-import { fingerprint } from '../src/lib/editions';
-import { openRevision } from '../src/lib/revision';
+import { checkContent, formatReport } from '../src/lib/content/check';
+import { LOCK_FILE, readContentTree } from '../src/lib/content/tree';
+import { fingerprint } from '../src/lib/content/edition-model';
+import { openRevision } from '../src/lib/editions/revision';
 import {
 	decimal,
 	distReader,

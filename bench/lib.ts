@@ -8,8 +8,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import yaml from 'js-yaml';
-import { idToSlug, REGISTER_FIELDS } from '../src/lib/entities';
-import { pageText, words } from '../src/lib/fidelity';
+import { idToSlug, REGISTER_FIELDS } from '../src/lib/content/entities';
+import { pageText, words } from '../src/lib/content/fidelity';
 
 /** What a copy of the project needs to build (node_modules is resolved from the repository); the tests' copies use it too. */
 export const PROJECT_ENTRIES = ['src', 'scripts', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json', 'CONTRIBUTING.md'];

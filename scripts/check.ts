@@ -8,9 +8,9 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent, formatReport } from '../src/lib/check';
-import { readContentTree } from '../src/lib/content-files';
-import { gitBase, missingFreezes, RevisionRefused } from '../src/lib/revision';
+import { checkContent, formatReport } from '../src/lib/content/check';
+import { readContentTree } from '../src/lib/content/tree';
+import { gitBase, missingFreezes, RevisionRefused } from '../src/lib/editions/revision';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { depuis: { type: 'string' } } });
 const root = resolve(positionals[0] ?? '.');

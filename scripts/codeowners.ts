@@ -5,8 +5,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readContentTree } from '../src/lib/content-files';
-import { CODEOWNERS_FILE, ForgeContentError, generateCodeowners, ISSUE_FORM_FILE, sheetIds, withSheetOptions } from '../src/lib/forge';
+import { readContentTree } from '../src/lib/content/tree';
+import { CODEOWNERS_FILE, ForgeContentError, generateCodeowners, ISSUE_FORM_FILE, sheetIds, withSheetOptions } from '../src/lib/forge/codeowners';
 
 const root = resolve(process.argv[2] ?? '.');
 const read = (file: string) => {

@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readContentTree } from '../src/lib/content-files';
-import { summariseChanges } from '../src/lib/content-diff';
+import { readContentTree } from '../src/lib/content/tree';
+import { summariseChanges } from '../src/lib/editions/content-diff';
 
 const [ref, dir] = process.argv.slice(2);
 if (!ref) {

@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
-import { settingsFromEnv } from '../src/lib/cms-config';
+import { settingsFromEnv } from '../src/lib/editor/config';
 
 const root = resolve('.');
 // The proxy listens where the editor's configuration looks for it (`local_backend`, 127.0.0.1:8081

@@ -1,6 +1,6 @@
 /** Prints how much of the signed text the built site carries, per Partie, with the least-covered source lines. Usage: npm run build && npm run fidelite [-- <nombre de lignes>] */
 import { readFileSync } from 'node:fs';
-import { formatCoverage, measureSite } from '../src/lib/fidelity';
+import { formatCoverage, measureSite } from '../src/lib/content/fidelity';
 
 const worst = Number(process.argv[2] ?? 8);
 // Measure dist/ against the copy of the source kept in the repository.

@@ -7,8 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
-import { formatReport } from '../src/lib/check';
-import { freezeFromGit, gitBase, openRevision, RevisionRefused } from '../src/lib/revision';
+import { formatReport } from '../src/lib/content/check';
+import { freezeFromGit, gitBase, openRevision, RevisionRefused } from '../src/lib/editions/revision';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,

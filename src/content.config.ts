@@ -4,7 +4,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { texteSchema } from './schemas/texte';
-import { editionFileId, ENTITY_TYPES, REGISTERS, type EntityType } from './lib/entities';
+import { editionFileId, ENTITY_TYPES, REGISTERS, type EntityType } from './lib/content/entities';
 
 /** Every edition file of one entity type: living (`<slug>`) and frozen (`<slug>/<année>`). */
 const entity = <S extends z.ZodType>(type: EntityType<S>) =>

@@ -2,7 +2,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REGISTER_PAGES } from './lib/registers';
+import { REGISTER_PAGES } from './lib/content/registers';
 
 type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
 

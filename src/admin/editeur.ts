@@ -3,7 +3,7 @@
  * per collection (cms-format.ts: only changed fields are rewritten, plan d'actions kinds), completes
  * Decap's French phrases, then initialises the editor.
  */
-import { createFormat, expandCmsConfig, type CompactCollection } from '../lib/cms-format';
+import { createFormat, expandCmsConfig, type CompactCollection } from '../lib/editor/format';
 
 interface DecapCms {
 	init(options: { config: unknown }): void;

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatReport } from '../lib/check';
-import { readContentTree } from '../lib/content-files';
+import { checkContent, formatReport } from '../lib/content/check';
+import { readContentTree } from '../lib/content/tree';
 
 /**
  * Runs the contract's content check before every build: Astro alone only logs a dangling

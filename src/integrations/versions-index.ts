@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { REPLACED, VERSION_FACET } from '../lib/facets';
+import { REPLACED, VERSION_FACET } from '../lib/views/facets';
 
 /** Where the replaced editions' search index is written, beside Starlight's `/pagefind/`. */
 export const VERSIONS_INDEX = 'pagefind-versions';

@@ -1,6 +1,6 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readContentTree } from '../../src/lib/content-files';
+import { readContentTree } from '../../src/lib/content/tree';
 import type { Fiche } from '../../src/schemas/fiche';
 import { accessibilityViolations, openSite } from '../helpers/browser';
 import { ROOT } from '../helpers/site';

@@ -5,8 +5,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { ENTITY_COLLECTIONS, ENTITY_TYPES, REGISTER_COLLECTIONS, REGISTERS } from '../../src/lib/entities';
-import { csvColumns, EXPORT_COLLECTIONS, formatSize, planActionsColumns, type ExportCollection } from '../../src/lib/exports';
+import { ENTITY_COLLECTIONS, ENTITY_TYPES, REGISTER_COLLECTIONS, REGISTERS } from '../../src/lib/content/entities';
+import { csvColumns, EXPORT_COLLECTIONS, formatSize, planActionsColumns, type ExportCollection } from '../../src/lib/data/exports';
 import { builtPage, DIST, ROOT } from '../helpers/site';
 
 const CONTENT = join(ROOT, 'src', 'content');

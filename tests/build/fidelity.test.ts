@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatCoverage, measureSite } from '../../src/lib/fidelity';
+import { formatCoverage, measureSite } from '../../src/lib/content/fidelity';
 import { DIST, ROOT } from '../helpers/site';
 
 const parties = await measureSite(DIST, readFileSync(join(ROOT, 'sources', 'cprdfop-hauts-de-france-2022-2028.txt'), 'utf8'));

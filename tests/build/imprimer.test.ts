@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readContentTree } from '../../src/lib/content-files';
+import { readContentTree } from '../../src/lib/content/tree';
 import { builtPage, ROOT, textOf } from '../helpers/site';
 
 const html = builtPage('/imprimer/');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { checkContent } from '../../src/lib/check';
-import { buildCmsConfig, cmsContent, cmsFields, settingsFromEnv, type CmsSources } from '../../src/lib/cms-config';
-import { readContentTree } from '../../src/lib/content-files';
+import { checkContent } from '../../src/lib/content/check';
+import { buildCmsConfig, cmsContent, cmsFields, settingsFromEnv, type CmsSources } from '../../src/lib/editor/config';
+import { readContentTree } from '../../src/lib/content/tree';
 
 type Living = { slug: string; data: never };
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ENTRIES } from '../../bench/lib';
-import { openRevision } from '../../src/lib/revision';
+import { openRevision } from '../../src/lib/editions/revision';
 import { FIXTURE_REVISIONS } from '../fixtures/editions/revisions';
 import { ROOT } from './site';
 

@@ -1,8 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkContent } from '../../src/lib/check';
-import { readContentTree } from '../../src/lib/content-files';
+import { checkContent } from '../../src/lib/content/check';
+import { readContentTree } from '../../src/lib/content/tree';
 
 export const VALID_FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'valide');
 

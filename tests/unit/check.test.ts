@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent, formatReport } from '../../src/lib/check';
-import { fingerprint } from '../../src/lib/editions';
-import { readContentTree } from '../../src/lib/content-files';
-import { SAFE_CONTENT_EXPECTED } from '../../src/lib/mdx-safety';
+import { checkContent, formatReport } from '../../src/lib/content/check';
+import { fingerprint } from '../../src/lib/content/edition-model';
+import { readContentTree } from '../../src/lib/content/tree';
+import { SAFE_CONTENT_EXPECTED } from '../../src/lib/content/mdx-safety';
 import { checkEdited, VALID_FIXTURE, type Edit } from '../helpers/fixture-tree';
 
 const AMBITION = 'ambitions/1/index.mdx';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareEditions, countChanges, diffList, diffRows, diffText } from '../../src/lib/diff';
+import { compareEditions, countChanges, diffList, diffRows, diffText } from '../../src/lib/editions/diff';
 
 const added = (parts: { value: string; added?: boolean }[]) => parts.filter((p) => p.added).map((p) => p.value.trim());
 const removed = (parts: { value: string; removed?: boolean }[]) => parts.filter((p) => p.removed).map((p) => p.value.trim());

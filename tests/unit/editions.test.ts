@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { editionInForce, editionPairs, editionStatus, fingerprint, histories, replacedBy, revisions, type EditionRef } from '../../src/lib/editions';
-import { millesime, revisionsPerYear } from '../../src/lib/millesimes';
+import { editionInForce, editionPairs, editionStatus, fingerprint, histories, replacedBy, revisions, type EditionRef } from '../../src/lib/content/edition-model';
+import { millesime, revisionsPerYear } from '../../src/lib/editions/millesimes';
 
 const edition = (slug: string, year: number, living: boolean): EditionRef => ({
 	collection: 'fiches',

@@ -4,7 +4,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { ENTITY_TYPES, REGISTERS } from '../../src/lib/entities';
+import { ENTITY_TYPES, REGISTERS } from '../../src/lib/content/entities';
 import {
 	csvColumns,
 	dataset,
@@ -16,7 +16,7 @@ import {
 	recordCounts,
 	toCsv,
 	type ExportCollection,
-} from '../../src/lib/exports';
+} from '../../src/lib/data/exports';
 import { ficheSchema, type Fiche } from '../../src/schemas/fiche';
 import { VALID_FIXTURE } from '../helpers/fixture-tree';
 

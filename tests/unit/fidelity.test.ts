@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { coverage, isNoise, ngrams, pageText, words } from '../../src/lib/fidelity';
+import { coverage, isNoise, ngrams, pageText, words } from '../../src/lib/content/fidelity';
 
 describe('fidelity measure', () => {
 	test('words ignore case, accents, punctuation, markup and superscripts', () => {

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { readContentTree } from '../../src/lib/content-files';
+import { readContentTree } from '../../src/lib/content/tree';
 import {
 	CODEOWNERS_FILE,
 	compareSheetIds,
@@ -15,7 +15,7 @@ import {
 	SECRETARIAT,
 	sheetIds,
 	withSheetOptions,
-} from '../../src/lib/forge';
+} from '../../src/lib/forge/codeowners';
 import { editedTree, SCRATCH } from '../helpers/fixture-tree';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -391,7 +391,7 @@ describe('CODEOWNERS', () => {
 		for (const file of ['src/content/engagements/2-1/index.mdx', 'src/content/srfss/1/index.mdx', 'src/content/registres/organisations.yaml', 'src/content/editions.lock.json', 'sources/cprdfop-hauts-de-france-2022-2028.txt']) {
 			expect(ownersOf(text, file), file).toEqual([SECRETARIAT]);
 		}
-		for (const file of ['src/lib/forge.ts', 'src/schemas/fiche.ts', '.ci/run', '.github/CODEOWNERS', '.github/workflows/valider.yml', 'package.json', 'package-lock.json', 'README.md', 'src/content/i18n/fr.json']) {
+		for (const file of ['src/lib/forge/codeowners.ts', 'src/schemas/fiche.ts', '.ci/run', '.github/CODEOWNERS', '.github/workflows/valider.yml', 'package.json', 'package-lock.json', 'README.md', 'src/content/i18n/fr.json']) {
 			expect(ownersOf(text, file), file).toEqual([MAINTAINERS]);
 		}
 	});

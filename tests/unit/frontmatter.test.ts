@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readContentTree } from '../../src/lib/content-files';
-import { parseYaml, renderField, rewriteFrontmatter, splitFrontmatter, topLevelChunks } from '../../src/lib/frontmatter';
-import { withEdition } from '../../src/lib/revision';
+import { readContentTree } from '../../src/lib/content/tree';
+import { parseYaml, renderField, rewriteFrontmatter, splitFrontmatter, topLevelChunks } from '../../src/lib/content/frontmatter';
+import { withEdition } from '../../src/lib/editions/revision';
 import { ROOT } from '../helpers/site';
 
 const files = readContentTree(ROOT).editions.map((e) => ({ file: e.file, text: readFileSync(join(ROOT, e.file), 'utf8') }));

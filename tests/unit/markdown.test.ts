@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { anchorHeadings, renderInline, renderMarkdown, slugify } from '../../src/lib/markdown';
+import { anchorHeadings, renderInline, renderMarkdown, slugify } from '../../src/lib/views/markdown';
 
 describe('Markdown fields', () => {
 	test('lists stay lists, nested items nested', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { editionsSummary, inPageLinks, type PrintTarget } from '../../src/lib/print';
+import { editionsSummary, inPageLinks, type PrintTarget } from '../../src/lib/views/print';
 
 const targets: PrintTarget[] = [
 	{ path: '/fiches/s1-1/', anchor: 'fiche-s1-1', body: true },

@@ -1,7 +1,7 @@
 /** The web editor's configuration, generated from the schemas and the content at build time (`/admin/config.json`). */
 import type { APIRoute } from 'astro';
-import { buildCmsConfig, cmsContent, settingsFromEnv } from '../../lib/cms-config';
-import { getAmbitions, getEngagements, getFiches, getPrincipes, registerEntries } from '../../lib/content';
+import { buildCmsConfig, cmsContent, settingsFromEnv } from '../../lib/editor/config';
+import { getAmbitions, getEngagements, getFiches, getPrincipes, registerEntries } from '../../lib/content/queries';
 
 export const GET: APIRoute = async ({ site }) => {
 	const registers = async (c: 'organisations' | 'secteurs' | 'territoires' | 'publics') => (await registerEntries(c)).map((e) => ({ key: e.id, data: e.data }));

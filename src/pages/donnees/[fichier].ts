@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allEntries } from '../../lib/content';
-import { dataset, EXPORT_COLLECTIONS, type DataFile } from '../../lib/exports';
+import { allEntries } from '../../lib/content/queries';
+import { dataset, EXPORT_COLLECTIONS, type DataFile } from '../../lib/data/exports';
 
 /** Every file of `/donnees/`: `<collection>.json`, `.csv`, `.schema.json`, and `fiches-plan-actions.csv`. */
 export const getStaticPaths = (async () => {

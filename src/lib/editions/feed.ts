@@ -4,9 +4,9 @@
  */
 import { Feed } from 'feed';
 import { describeCounts, labelledComparison, type RegisterNames } from './comparison';
-import type { Revision } from './editions';
-import { ENTITY_TYPES } from './entities';
-import { compareUrl, editionUrl } from './urls';
+import type { Revision } from '../content/edition-model';
+import { ENTITY_TYPES } from '../content/entities';
+import { compareUrl, editionUrl } from '../content/urls';
 
 export function historyFeed(all: Revision[], site: URL, names: RegisterNames = {}): string {
 	const url = (path: string) => new URL(path, site).href;

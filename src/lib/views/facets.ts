@@ -3,8 +3,8 @@
  * label, and the values each entity page carries. Pages expose them to Pagefind as filters; the
  * search page lists them in this order.
  */
-import type { EditionStatus } from './editions';
-import type { EntityCollection } from './entities';
+import type { EditionStatus } from '../content/edition-model';
+import type { EntityCollection } from '../content/entities';
 
 export const FACETS = ['Type', 'Ambition', 'Secteur', 'Pilote', 'Territoire', 'Public', 'Année'] as const;
 export type Facet = (typeof FACETS)[number];

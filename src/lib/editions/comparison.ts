@@ -3,8 +3,8 @@
  * keys replaced by the names readers know, and counts for the summary.
  */
 import { compareEditions, countChanges, type FieldChange } from './diff';
-import { ENTITY_TYPES, type EntityCollection } from './entities';
-import { FIELD_LABELS } from './labels';
+import { ENTITY_TYPES, type EntityCollection } from '../content/entities';
+import { FIELD_LABELS } from '../content/labels';
 
 /** Names of register entries, by register and key. */
 export type RegisterNames = Partial<Record<string, Map<string, string>>>;

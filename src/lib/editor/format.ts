@@ -10,7 +10,7 @@
  *
  * No Node API: the same code runs in the browser and in the tests.
  */
-import { parseYaml, rewriteFrontmatter, splitFrontmatter } from './frontmatter';
+import { parseYaml, rewriteFrontmatter, splitFrontmatter } from '../content/frontmatter';
 
 /** The part of Decap's field configuration this project generates (`cms-config.ts`). */
 export interface CmsField {

@@ -2,9 +2,9 @@
  * The static paths of the edition pages, for every entity type alike: the stable address, each
  * edition's address, the history and the comparisons. Routes stay thin and call these.
  */
-import { entityHistories, allHistories, type EditionEntry } from './content';
-import { editionPairs, editionStatus } from './editions';
-import type { EntityCollection } from './entities';
+import { entityHistories, allHistories, type EditionEntry } from '../content/queries';
+import { editionPairs, editionStatus } from '../content/edition-model';
+import type { EntityCollection } from '../content/entities';
 
 /** The entity's stable address: its edition in force. */
 export async function stablePaths(collection: EntityCollection, param: string) {

@@ -6,12 +6,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTRACT_FIRST_YEAR, CONTRACT_LAST_YEAR } from '../schemas/common';
-import { checkContent, type ContentIssue } from './check';
-import { LOCK_FILE, readContentTree } from './content-files';
-import { fingerprint } from './editions';
-import { ENTITY_TYPES, LIVING_FILE, idToSlug, type EntityCollection } from './entities';
-import { parseYaml, renderField, splitFrontmatter } from './frontmatter';
+import { CONTRACT_FIRST_YEAR, CONTRACT_LAST_YEAR } from '../../schemas/common';
+import { checkContent } from '../content/check';
+import type { ContentIssue } from '../content/issues';
+import { LOCK_FILE, readContentTree } from '../content/tree';
+import { fingerprint } from '../content/edition-model';
+import { ENTITY_TYPES, LIVING_FILE, idToSlug, type EntityCollection } from '../content/entities';
+import { parseYaml, renderField, splitFrontmatter } from '../content/frontmatter';
 
 export interface RevisionRequest {
 	/** The contract's id (S1.4, 2.3, P1.2) or `<collection>/<slug>` (ambitions/2, srfss/3). */

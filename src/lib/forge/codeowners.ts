@@ -4,8 +4,8 @@
  * edition to the next, so both are generated from the sheets' `pilotes`, never edited by hand.
  */
 import { parseDocument, isMap, isSeq } from 'yaml';
-import type { ContentTree } from './content-files';
-import { ENTITY_COLLECTIONS, ENTITY_TYPES, LIVING_FILE } from './entities';
+import type { ContentTree } from '../content/tree';
+import { ENTITY_COLLECTIONS, ENTITY_TYPES, LIVING_FILE } from '../content/entities';
 
 /** The GitHub organisation that holds the review teams. */
 export const GITHUB_ORG = 'cprdfop-hdf';

@@ -4,7 +4,7 @@
  */
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import type { Chiffre, Diplome } from '../schemas/registres';
+import type { Chiffre, Diplome } from '../../schemas/registres';
 
 /** One bar: a category on the x axis, an optional series (colour), a value. */
 export interface Datum {

@@ -6,9 +6,9 @@
  */
 import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
-import { CONTRACT_FIRST_YEAR, CONTRACT_LAST_YEAR } from '../schemas/common';
-import { ligneActionSchema } from '../schemas/fiche';
-import { ENTITY_COLLECTIONS, ENTITY_TYPES, REGISTER_COLLECTIONS, REGISTERS, type EntityCollection, type RegisterCollection } from './entities';
+import { CONTRACT_FIRST_YEAR, CONTRACT_LAST_YEAR } from '../../schemas/common';
+import { ligneActionSchema } from '../../schemas/fiche';
+import { ENTITY_COLLECTIONS, ENTITY_TYPES, REGISTER_COLLECTIONS, REGISTERS, type EntityCollection, type RegisterCollection } from '../content/entities';
 
 export type ExportCollection = EntityCollection | RegisterCollection;
 export const EXPORT_COLLECTIONS: ExportCollection[] = [...ENTITY_COLLECTIONS, ...REGISTER_COLLECTIONS];

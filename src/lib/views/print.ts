@@ -3,7 +3,7 @@
  * of its own page; here are the anchors that set the bodies apart, the links that then point
  * inside the page, and the cover's statement of the editions printed.
  */
-import { ENTITY_COLLECTIONS, ENTITY_TYPES, type EntityCollection } from './entities';
+import { ENTITY_COLLECTIONS, ENTITY_TYPES, type EntityCollection } from '../content/entities';
 
 /** Anchor of an entity's section on the print page (the workshops' anchors are the proposals' block's). */
 const ENTITY_ANCHORS: Record<EntityCollection, string> = {

@@ -3,7 +3,7 @@
  * Living editions have ids without a slash (`s1-1`); frozen ones are `s1-1/2023`.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { histories, type EditionRef, type EntityHistory } from './editions';
+import { histories, type EditionRef, type EntityHistory } from './edition-model';
 import { ENTITY_COLLECTIONS, type EntityCollection, type ReferencedRegister, type RegisterCollection } from './entities';
 import { REGISTER_PAGES, registerEntryName, type RegisterRole } from './registers';
 import { engagementUrl, ficheUrl, registerUrl, srfssUrl } from './urls';

@@ -1,26 +1,12 @@
 import type { z } from 'astro/zod';
-import { CONTRACT_FIRST_YEAR, CONTRACT_LAST_YEAR } from '../schemas/common';
-import { texteSchema } from '../schemas/texte';
-import { LOCK_FILE, type ContentTree, type EditionFile } from './content-files';
-import { fingerprint, histories } from './editions';
+import { CONTRACT_FIRST_YEAR, CONTRACT_LAST_YEAR } from '../../schemas/common';
+import { texteSchema } from '../../schemas/texte';
+import { LOCK_FILE, type ContentTree, type EditionFile } from './tree';
+import { fingerprint, histories } from './edition-model';
 import { ENTITY_TYPES, LIVING_FILE, REGISTERS, REQUIRED_TEXTS, type EntityCollection } from './entities';
+import type { ContentIssue } from './issues';
 import { codeIssues } from './mdx-safety';
 import { defOf } from './zod-defs';
-
-/** One problem a contributor must fix: where, what, and what was expected. */
-export interface ContentIssue {
-	file: string;
-	/** Dotted path of the field in the frontmatter (or register entry); empty for the whole file. */
-	field: string;
-	/** Line in the file, when the problem sits on one. */
-	line?: number;
-	/** What is wrong, in French. */
-	problem: string;
-	/** The bad value as found, when there is one. */
-	value?: unknown;
-	/** What the field expects, in French. */
-	expected: string;
-}
 
 /** A validated edition, ready for the edition model. */
 export interface CheckedEdition {

@@ -3,11 +3,11 @@
  * contents and the entity's body its sections, wherever the body is rendered.
  */
 import type { CollectionEntry } from 'astro:content';
-import type { Ambition } from '../schemas/ambition';
-import type { Fiche } from '../schemas/fiche';
-import type { Principe } from '../schemas/principe';
-import type { Srfss } from '../schemas/srfss';
-import { EMPTY_RUBRIC, FIELD_LABELS } from './labels';
+import type { Ambition } from '../../schemas/ambition';
+import type { Fiche } from '../../schemas/fiche';
+import type { Principe } from '../../schemas/principe';
+import type { Srfss } from '../../schemas/srfss';
+import { EMPTY_RUBRIC, FIELD_LABELS } from '../content/labels';
 import { anchoredText, type Heading, type Placement } from './markdown';
 
 export interface Rubric {

@@ -5,7 +5,7 @@
  * The comparison pages, `npm run diff` and the history use it; nothing else compares content.
  */
 import { diffArrays, diffWords } from 'diff';
-import { PLAN_COLUMNS } from './labels';
+import { PLAN_COLUMNS } from '../content/labels';
 
 /** A run of text: kept, added or removed. */
 export interface Part {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
-import type { EditionLock } from './editions';
+import type { EditionLock } from './edition-model';
 import { ENTITY_COLLECTIONS, REGISTERS, REGISTER_COLLECTIONS, type EntityCollection, type RegisterCollection } from './entities';
 
 /** Fingerprints of published editions, beside the content. */

@@ -5,10 +5,10 @@
  * what the check accepts. Reference fields offer the keys of the registers as choices.
  */
 import type { z } from 'astro/zod';
-import { type CmsField, type CmsOption, type CmsType, TYPE_KEY } from './cms-format';
-import { ENTITY_TYPES, REGISTER_FIELDS, type ReferencedRegister } from './entities';
-import { EDITION_LABELS, FIELD_LABELS, PLAN_COLUMNS, PLAN_GROUP_LABELS } from './labels';
-import { defOf } from './zod-defs';
+import { type CmsField, type CmsOption, type CmsType, TYPE_KEY } from './format';
+import { ENTITY_TYPES, REGISTER_FIELDS, type ReferencedRegister } from '../content/entities';
+import { EDITION_LABELS, FIELD_LABELS, PLAN_COLUMNS, PLAN_GROUP_LABELS } from '../content/labels';
+import { defOf } from '../content/zod-defs';
 
 /** The entity types pilots revise in the editor. */
 export const CMS_COLLECTIONS = ['fiches', 'engagements'] as const;

@@ -1,11 +1,11 @@
 import type { z } from 'astro/zod';
-import { ambitionSchema } from '../schemas/ambition';
-import { engagementSchema } from '../schemas/engagement';
-import { ficheSchema } from '../schemas/fiche';
-import { principeSchema } from '../schemas/principe';
-import { propositionSchema } from '../schemas/proposition';
-import { chiffreSchema, diplomeSchema, organisationSchema, publicSchema, secteurSchema, territoireSchema } from '../schemas/registres';
-import { srfssSchema } from '../schemas/srfss';
+import { ambitionSchema } from '../../schemas/ambition';
+import { engagementSchema } from '../../schemas/engagement';
+import { ficheSchema } from '../../schemas/fiche';
+import { principeSchema } from '../../schemas/principe';
+import { propositionSchema } from '../../schemas/proposition';
+import { chiffreSchema, diplomeSchema, organisationSchema, publicSchema, secteurSchema, territoireSchema } from '../../schemas/registres';
+import { srfssSchema } from '../../schemas/srfss';
 
 /** Names of the versioned entity collections and of the registers. */
 export type EntityCollection = 'ambitions' | 'principes' | 'engagements' | 'fiches' | 'srfss' | 'propositions';

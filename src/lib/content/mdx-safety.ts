@@ -9,8 +9,8 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { visit } from 'unist-util-visit';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
-import type { ContentIssue } from './check';
-import type { ContentTree } from './content-files';
+import type { ContentIssue } from './issues';
+import type { ContentTree } from './tree';
 
 /**
  * Content comes from contributors' pull requests and must never run code on the site. Every

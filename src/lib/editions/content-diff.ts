@@ -3,10 +3,10 @@
  * (`npm run diff -- <git-ref>`): entities added, removed, revised or corrected in place, field by
  * field through the one diff engine, other content files touched, and the check's verdict.
  */
-import { checkContent, formatReport } from './check';
+import { checkContent, formatReport } from '../content/check';
 import { describeCounts, labelledComparison, type LabelledChange, type RegisterNames } from './comparison';
-import type { ContentTree, EditionFile } from './content-files';
-import { ENTITY_TYPES } from './entities';
+import type { ContentTree, EditionFile } from '../content/tree';
+import { ENTITY_TYPES } from '../content/entities';
 
 interface Entity {
 	key: string;
