@@ -64,6 +64,13 @@ export const sidebar: Sidebar = [
 		],
 	},
 	{
+		label: 'Suivi',
+		items: [
+			{ label: 'Tableau de bord', link: '/suivi/' },
+			{ label: 'Bilans par année', link: '/suivi/2024/' },
+		],
+	},
+	{
 		label: 'Versions du contrat',
 		items: [
 			{ label: 'Millésimes (le contrat année par année)', link: '/millesimes/' },

@@ -22,8 +22,17 @@ const editionFiles = (collection: (typeof ENTITY_COLLECTIONS)[number]) => {
 };
 
 /** A CSV cell as the page documents it, computed independently of the exporter. */
+const isIdentified = (v: unknown): v is { id: string; texte: string } => typeof v === 'object' && v !== null && Object.keys(v).join() === 'id,texte';
 const expectedCell = (value: unknown) =>
-	value === undefined ? '' : Array.isArray(value) ? (value.some((v) => typeof v === 'object') ? JSON.stringify(value) : value.join(' | ')) : String(value);
+	value === undefined
+		? ''
+		: Array.isArray(value)
+			? value.every(isIdentified)
+				? value.map((v) => `${v.id} : ${v.texte}`).join(' | ')
+				: value.some((v) => typeof v === 'object')
+					? JSON.stringify(value)
+					: value.join(' | ')
+			: String(value);
 const valueAt = (record: Record<string, unknown>, name: string) =>
 	name.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), record);
 
@@ -38,7 +47,9 @@ describe('/donnees/ files', () => {
 		const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 		const records = json(`${collection}.json`);
 		expect(validate(records), JSON.stringify(validate.errors?.slice(0, 5), null, 1)).toBe(true);
-		expect(records.length).toBeGreaterThan(0);
+		// The signed contract has no bilan yet: the fixture site's bilans are validated in suivi.test.ts.
+		if (collection === 'bilans') expect(records).toEqual([]);
+		else expect(records.length).toBeGreaterThan(0);
 	});
 
 	test.each(ENTITY_COLLECTIONS)('%s.json has one record per edition file, the living ones in force', (collection) => {

@@ -38,7 +38,7 @@ describe('Parties 3 and 4 on the built site', () => {
 		const html = builtPage('/fiches/s1-1/');
 		expect(html).toContain('Campus des Métiers et des Qualifications d&#39;Excellence Métallurgie et Plasturgie'.replace('&#39;', "'"));
 		expect(html).toContain('href="/secteurs/metallurgie-plasturgie/"');
-		expect(html).toMatch(/<td role="cell" data-label="Actions"><p>Structurer l'offre de service<\/p>/);
+		expect(html).toMatch(/<td role="cell" data-label="Actions"><span class="item-ref"><a class="item-id" href="#a5"[^>]*>A5<\/a>[\s\S]*?<\/span><p>Structurer l'offre de service<\/p>/);
 		expect(html.match(/<tr role="row"/g)!.length).toBe(6); // header + 5 rows
 	});
 

@@ -198,6 +198,121 @@ describe('ids and editions', () => {
 		]);
 	});
 
+	describe('stable identifiers of objectives, actions and indicators', () => {
+		const revised = (edit: (t: string) => string) =>
+			checkEdited({
+				...freeze('fiches/s1-1/2023.mdx', FICHE_TEXT),
+				[FICHE]: (t) => edit(t.replace('annee: 2023', 'annee: 2025\n  motif: Révision annuelle\n  adoptee_le: 2025-03-01')),
+			}).issues;
+		const newRow = (id: string) => `  - id: ${id}\n    action: Une nouvelle action\n    resultats_attendus: ""\n    livrables_indicateurs: ""\n    calendrier: "2025"\n  - id: A2\n    groupe: Un groupe`;
+
+		test('a revision that keeps every identifier and numbers a new action after the others passes', () => {
+			expect(revised((t) => t.replace('  - id: A2\n    groupe: Un groupe', newRow('A3')))).toEqual([]);
+		});
+
+		test('a new action numbered with an identifier already used is refused, naming the next free one', () => {
+			expect(revised((t) => t.replace('  - id: A2\n    groupe: Un groupe', newRow('A2')))).toContainEqual(
+				expect.objectContaining({ file: file(FICHE), field: 'plan_actions.2.id', problem: 'identifiant A2 en double : chaque élément a le sien' }),
+			);
+			// The signed edition skipped A2: a new action takes A4, after A3, not the gap.
+			const gap = (t: string) => t.replace('  - id: A2\n    groupe: Un groupe', '  - id: A3\n    groupe: Un groupe').replace('      - id: A2.1\n', '      - id: A3.1\n');
+			const signed = gap(FICHE_TEXT);
+			const { issues } = checkEdited({
+				...freeze('fiches/s1-1/2023.mdx', signed),
+				[FICHE]: (t) => gap(t).replace('annee: 2023', 'annee: 2025\n  motif: Révision annuelle\n  adoptee_le: 2025-03-01').replace('  - id: A3\n    groupe: Un groupe', newRow('A2').replace('  - id: A2\n    groupe', '  - id: A3\n    groupe')),
+			});
+			expect(issues).toEqual([
+				expect.objectContaining({ file: file(FICHE), field: 'plan_actions.1.id', problem: "nouvel élément numéroté A2, alors que les éditions précédentes ont déjà utilisé jusqu'à A3", expected: 'le numéro suivant libre : A4' }),
+			]);
+		});
+
+		test('an identifier removed by one edition is never given to another item later', () => {
+			const without = FICHE_TEXT.replace('annee: 2023', 'annee: 2024\n  motif: Révision annuelle\n  adoptee_le: 2024-03-01').replace('  - id: O1\n    texte: Un objectif', '  - id: O2\n    texte: Un autre objectif');
+			const { issues } = checkEdited({
+				'fiches/s1-1/2023.mdx': FICHE_TEXT,
+				'fiches/s1-1/2024.mdx': without,
+				'editions.lock.json': JSON.stringify({ 'src/content/fiches/s1-1/2023.mdx': fingerprint(FICHE_TEXT), 'src/content/fiches/s1-1/2024.mdx': fingerprint(without) }),
+				[FICHE]: (t) => t.replace('annee: 2023', 'annee: 2025\n  motif: Révision annuelle\n  adoptee_le: 2025-03-01').replace('  - id: O1\n    texte: Un objectif', '  - id: O2\n    texte: Un autre objectif\n  - id: O1\n    texte: Un objectif qui reprend un numéro'),
+			});
+			expect(issues).toEqual([
+				expect.objectContaining({
+					file: file(FICHE),
+					field: 'objectifs_operationnels.1.id',
+					problem: "l'identifiant O1 a été retiré par l'édition 2024 : il ne peut pas être donné à un autre élément",
+					expected: 'un identifiant jamais utilisé par les éditions précédentes (le suivant libre : O3)',
+				}),
+			]);
+		});
+
+		test('identifiers have their letter and a number; a sub-action is numbered under its group', () => {
+			const { issues } = checkEdited({ [FICHE]: (t) => t.replace('  - id: O1\n', '  - id: 1\n').replace('      - id: A2.1\n', '      - id: A7.1\n') });
+			expect(issues).toEqual([
+				expect.objectContaining({ field: 'objectifs_operationnels.0.id', expected: expect.stringContaining("Identifiant stable de l'objectif") }),
+				expect.objectContaining({ field: 'plan_actions.1.lignes.0.id', problem: "la sous-action A7.1 d'un groupe A2 s'identifie A2.1, A2.2…" }),
+			]);
+		});
+	});
+
+	describe('annual bilans (Principe 2)', () => {
+		const BILAN = 'bilans/2024/s1-1.mdx';
+		const bilan = (actions: string, more = '') =>
+			`---\nannee: 2024\netabli_par: [capeb]\netabli_le: 2025-01-20\nactions:\n${actions}${more}\n---\n`;
+		const ok = '  - id: "A1"\n    statut: realisee\n  - id: "A2.1"\n    statut: en-cours';
+
+		test('a bilan of every action of the edition in force, each with its status, passes', () => {
+			const { issues, bilans } = checkEdited({ [BILAN]: bilan(ok, '\nindicateurs:\n  - action: "A1"\n    mesure: "Entreprises accompagnées"\n    valeur: 12.5\n    unite: "entreprises"\n    territoire: hauts-de-france') });
+			expect(issues).toEqual([]);
+			expect(bilans.map((b) => [b.collection, b.slug, b.year, b.editionYear])).toEqual([['fiches', 's1-1', 2024, 2023]]);
+		});
+
+		test('a status left « a-renseigner » names the file, the action and the field', () => {
+			const { issues } = checkEdited({ [BILAN]: bilan(ok.replace('statut: en-cours', 'statut: a-renseigner')) });
+			expect(formatReport({ issues, filesChecked: 1 }).split('\n')[0]).toBe(
+				'✗ src/content/bilans/2024/s1-1.mdx — champ « actions.1.statut » : statut de A2.1 à renseigner (un statut parmi : non-demarree, en-cours, realisee, reportee, abandonnee) (valeur : « a-renseigner »).',
+			);
+		});
+
+		test('an unknown status, a value that is not a number, an unknown organisation are refused in French', () => {
+			const { issues } = checkEdited({
+				[BILAN]: bilan(ok.replace('statut: realisee', 'statut: terminee'), '\nindicateurs:\n  - mesure: "Entreprises"\n    valeur: "douze"\n    unite: "entreprises"').replace('[capeb]', '[capeb-inconnue]'),
+			});
+			expect(issues).toEqual([
+				expect.objectContaining({ file: file(BILAN), field: 'actions.0.statut', problem: 'un statut parmi : non-demarree, en-cours, realisee, reportee, abandonnee', value: 'terminee' }),
+				expect.objectContaining({ file: file(BILAN), field: 'indicateurs.0.valeur', problem: 'nombre attendu (ex. 42 ou 12.5, sans guillemets ni unité)', value: 'douze' }),
+			]);
+			const once = checkEdited({ [BILAN]: bilan(ok).replace('[capeb]', '[capeb-inconnue]') }).issues;
+			expect(once).toEqual([expect.objectContaining({ field: 'etabli_par.0', problem: 'référence introuvable dans le registre organisations', value: 'capeb-inconnue' })]);
+		});
+
+		test('an action or indicator the edition in force that year does not have, and an action left out, are refused', () => {
+			const { issues } = checkEdited({ [BILAN]: bilan('  - id: "A1"\n    statut: realisee\n  - id: "A7"\n    statut: en-cours', '\nindicateurs:\n  - id: "I1"\n    valeur: 3\n    unite: "x"') });
+			expect(issues).toEqual([
+				expect.objectContaining({ field: 'actions.1.id', problem: "l'édition 2023 en vigueur en 2024 n'a pas d'action A7", expected: 'un identifiant de cette édition : A1, A2.1' }),
+				expect.objectContaining({ field: 'actions', problem: "l'action A2.1 de l'édition en vigueur n'a pas de suivi", value: 'A2.1' }),
+				expect.objectContaining({ field: 'indicateurs.0.id', problem: "l'édition 2023 n'a pas d'indicateur I1" }),
+			]);
+		});
+
+		test('a year before the entity’s first edition, a misplaced file and an unknown entity are refused', () => {
+			expect(checkEdited({ 'bilans/2022/s1-1.mdx': bilan(ok).replace('annee: 2024', 'annee: 2022') }).issues).toEqual([
+				expect.objectContaining({ field: 'annee', problem: "s1-1 n'a pas d'édition en vigueur en 2022 : sa première édition date de 2023", expected: 'une année de 2023 à 2028' }),
+			]);
+			expect(checkEdited({ 'bilans/2025/s1-1.mdx': bilan(ok) }).issues).toEqual([
+				expect.objectContaining({ field: 'annee', problem: 'le bilan est rangé dans le dossier « 2025 » mais suit l\'année 2024' }),
+			]);
+			expect(checkEdited({ 'bilans/2024/s9-9.mdx': bilan(ok) }).issues).toEqual([
+				expect.objectContaining({ field: '', problem: "aucune fiche ni aucun engagement n'a le dossier « s9-9 »" }),
+			]);
+		});
+
+		test('an engagement is followed by its objectives and its numbered indicators', () => {
+			const { issues } = checkEdited({
+				'bilans/2023/1-1.mdx': '---\nannee: 2023\netabli_par: [capeb]\netabli_le: 2024-02-01\nactions:\n  - id: "O1"\n    statut: reportee\nindicateurs:\n  - id: "I1"\n    valeur: 26\n    unite: "SPEL"\n---\n',
+			});
+			expect(issues).toEqual([]);
+		});
+	});
+
 	test('editions go forward in time: the living edition is the newest', () => {
 		const { issues } = checkEdited({
 			...freeze('fiches/s1-1/2025.mdx', FICHE_TEXT.replace('annee: 2023', 'annee: 2025\n  motif: Révision annuelle\n  adoptee_le: 2025-03-01')),
@@ -322,7 +437,7 @@ describe('no code in content files: each attack is refused with its file and lin
 		{
 			attack: 'a <script> in a frontmatter field',
 			edits: { [FICHE]: (t: string) => t.replace('publics_cibles: Des entreprises.', 'publics_cibles: Des entreprises. <script>alert(1)</script>') },
-			message: '✗ src/content/fiches/s1-1/index.mdx, ligne 17 — champ « publics_cibles » : code interdit dans un fichier de contenu : balise <script> (valeur : « <script>alert(1)</script> »).',
+			message: '✗ src/content/fiches/s1-1/index.mdx, ligne 18 — champ « publics_cibles » : code interdit dans un fichier de contenu : balise <script> (valeur : « <script>alert(1)</script> »).',
 		},
 		{
 			attack: 'a <script> in the Markdown body of a chapter (textes/*.md)',
@@ -337,7 +452,7 @@ describe('no code in content files: each attack is refused with its file and lin
 		{
 			attack: 'an onerror= handler in a quoted plan d’actions cell',
 			edits: { [FICHE]: (t: string) => t.replace('resultats_attendus: Un résultat', 'resultats_attendus: "Un <img src=x ONERROR=\\"alert(1)\\"> résultat"') },
-			message: '✗ src/content/fiches/s1-1/index.mdx, ligne 21 — champ « plan_actions.0.resultats_attendus » : code interdit dans un fichier de contenu : attribut onerror (valeur : « ONERROR="alert(1)" »).',
+			message: '✗ src/content/fiches/s1-1/index.mdx, ligne 23 — champ « plan_actions.0.resultats_attendus » : code interdit dans un fichier de contenu : attribut onerror (valeur : « ONERROR="alert(1)" »).',
 		},
 		{
 			attack: 'an <embed> in a register entry',

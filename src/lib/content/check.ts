@@ -1,10 +1,13 @@
 import type { z } from 'astro/zod';
 import { CONTRACT_FIRST_YEAR, CONTRACT_LAST_YEAR } from '../../schemas/common';
+import { bilanSchema, type Bilan } from '../../schemas/bilan';
 import { texteSchema } from '../../schemas/texte';
-import { LOCK_FILE, type ContentTree, type EditionFile } from './tree';
+import { bilanIssues, type CheckedBilan } from './bilans';
+import { BILANS_FOLDER, LOCK_FILE, type BilanFile, type ContentTree, type EditionFile } from './tree';
 import { fingerprint, histories } from './edition-model';
 import { ENTITY_TYPES, LIVING_FILE, REGISTERS, REQUIRED_TEXTS, type EntityCollection } from './entities';
 import type { ContentIssue } from './issues';
+import { identifierIssues } from './item-ids';
 import { codeIssues } from './mdx-safety';
 import { defOf } from './zod-defs';
 
@@ -22,6 +25,8 @@ export interface CheckedEdition {
 export interface CheckResult {
 	issues: ContentIssue[];
 	editions: CheckedEdition[];
+	/** The annual follow-ups that passed, placed on their entity and year. */
+	bilans: CheckedBilan[];
 	filesChecked: number;
 }
 
@@ -136,8 +141,32 @@ export function checkContent(tree: ContentTree): CheckResult {
 		editions.push({ collection: file.collection, file: file.file, slug: file.folder, year, living, data });
 	}
 
-	issues.push(...editionRules(editions), ...lockIssues(tree), ...registerIssues(tree, pendingRefs), ...textIssues(tree), ...codeIssues(tree));
-	return { issues, editions, filesChecked: tree.editions.length + tree.registers.length + tree.texts.length };
+	const validBilans: { file: BilanFile; data: Bilan }[] = [];
+	for (const file of tree.bilans) {
+		const where = { file: file.file };
+		if (file.parseError !== undefined) {
+			issues.push({ ...where, field: '', problem: `en-tête YAML illisible : ${file.parseError}`, expected: 'un en-tête YAML valide entre deux lignes ---' });
+			continue;
+		}
+		if (!file.file.endsWith('.mdx') || !/^\d{4}$/.test(file.yearFolder)) {
+			issues.push({ ...where, field: '', problem: 'bilan mal placé ou mal nommé', expected: `src/content/${BILANS_FOLDER}/<année>/<dossier de l'entité>.mdx (ex. src/content/${BILANS_FOLDER}/2024/s1-4.mdx)` });
+			continue;
+		}
+		if (file.body.trim() !== '') {
+			issues.push({ ...where, field: '(corps du fichier)', problem: "texte hors des champs : il ne serait pas publié", value: file.body.trim().slice(0, 80), expected: "un corps vide : chaque texte va dans son champ de l'en-tête (reussites, difficultes…)" });
+		}
+		const found = schemaIssues(file.file, bilanSchema, file.data);
+		issues.push(...found);
+		if (found.length > 0) continue;
+		const data = bilanSchema.parse(file.data);
+		data.etabli_par.forEach((key, i) => pendingRefs.push({ ...where, field: `etabli_par.${i}`, collection: 'organisations', key }));
+		data.indicateurs.forEach((v, i) => v.territoire !== undefined && pendingRefs.push({ ...where, field: `indicateurs.${i}.territoire`, collection: 'territoires', key: v.territoire }));
+		validBilans.push({ file, data });
+	}
+	const followUp = bilanIssues(validBilans, editions);
+
+	issues.push(...editionRules(editions), ...lockIssues(tree), ...followUp.issues, ...registerIssues(tree, pendingRefs), ...textIssues(tree), ...codeIssues(tree));
+	return { issues, editions, bilans: followUp.bilans, filesChecked: tree.editions.length + tree.bilans.length + tree.registers.length + tree.texts.length };
 }
 
 /**
@@ -188,6 +217,7 @@ function editionRules(editions: CheckedEdition[]): ContentIssue[] {
 	// One grouping of editions by entity, shared with the edition model.
 	for (const { collection, slug, editions: sorted } of histories(editions)) {
 		const entity = `${collection}/${slug}`;
+		issues.push(...identifierIssues(sorted));
 		const living = sorted.find((e) => e.living);
 		if (!living) {
 			issues.push({ file: sorted[0]!.file, field: '', problem: `l'entité ${entity} n'a pas d'édition en vigueur`, expected: `un fichier src/content/${entity}/${LIVING_FILE}` });
