@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -85,6 +86,43 @@ describe('/donnees/ files', () => {
 			(f.plan_actions as ({ lignes?: unknown[] } & Record<string, unknown>)[]).flatMap((item) => item.lignes ?? [item]).map(() => f.identifiant),
 		);
 		expect(rows.map((r) => r[0])).toEqual(lines);
+	});
+});
+
+/**
+ * Python's `csv` module, strict: the RFC 4180 reader the issue names, written by no one here and
+ * of another family than csv-stringify/csv-parse (same authors), which read each other's quirks.
+ * Every CSV of `dist/donnees/`, as rows of cells; a bare LF outside quotes ends a record, as in Excel or pandas.
+ */
+function readWithPython(): Record<string, string[][]> {
+	const script = [
+		'import csv, json, pathlib, sys',
+		'out = {}',
+		'for path in sorted(pathlib.Path(sys.argv[1]).glob("*.csv")):',
+		'    with open(path, newline="", encoding="utf-8") as f:',
+		'        out[path.name] = [row for row in csv.reader(f, strict=True)]',
+		'print(json.dumps(out))',
+	].join('\n');
+	return JSON.parse(execFileSync('python3', ['-c', script, join(DIST, 'donnees')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+}
+
+describe('/donnees/ CSV files read by a strict RFC 4180 reader (python3 csv)', () => {
+	const python = readWithPython();
+	/** The JSON twin of each CSV: same name, or for the per-line plan the lines of fiches.json. */
+	const twinCount = (name: string) =>
+		name === 'fiches-plan-actions.csv'
+			? json('fiches.json').flatMap((f) => (f.plan_actions as { lignes?: unknown[] }[]).flatMap((item) => item.lignes ?? [item])).length
+			: json(name.replace(/\.csv$/, '.json')).length;
+
+	test('every CSV of /donnees/ is read', () => {
+		expect(Object.keys(python).sort()).toEqual(readdirSync(join(DIST, 'donnees')).filter((f) => f.endsWith('.csv')).sort());
+	});
+
+	test.each(readdirSync(join(DIST, 'donnees')).filter((f) => f.endsWith('.csv')))('%s: as many records as its JSON twin, no ragged row, same cells as csv-parse', (name) => {
+		const [header, ...rows] = python[name]!;
+		expect(rows.length, `${name} : enregistrements lus par python3 csv`).toBe(twinCount(name));
+		expect(rows.filter((row) => row.length !== header!.length).length, `${name} : lignes dont le nombre de champs diffère de l’en-tête`).toBe(0);
+		expect(python[name]).toEqual(csv(name));
 	});
 });
 

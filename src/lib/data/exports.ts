@@ -33,8 +33,13 @@ export const DATASET_TITLES: Record<ExportCollection, string> = {
 
 /** Separator of list items in a CSV cell; no item may contain `|`, so splitting on it gives the list back. */
 export const CSV_LIST_SEPARATOR = ' | ';
-/** RFC 4180: comma, double quotes, CRLF between records; UTF-8 without BOM. */
-export const CSV_OPTIONS = { delimiter: ',', quote: '"', record_delimiter: 'windows', bom: false } as const;
+/**
+ * RFC 4180: comma, double quotes, CRLF between records; UTF-8 without BOM. A field holding a comma,
+ * a quote, CR or LF is quoted: with a custom record delimiter csv-stringify quotes only that one
+ * (CRLF) unless `quote_record_delimiter` is set, and a lone LF (Markdown text) then ends the record
+ * for Excel, pandas or Python's csv.
+ */
+export const CSV_OPTIONS = { delimiter: ',', quote: '"', record_delimiter: 'windows', quote_record_delimiter: true, bom: false } as const;
 
 /** An entry as the content layer gives it: `s1-1` (edition in force), `s1-1/2023` (replaced edition), or a register key. */
 export interface ExportEntry {
