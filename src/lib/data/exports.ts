@@ -94,6 +94,8 @@ export interface JsonSchemaNode {
 	const?: unknown;
 	minimum?: number;
 	maximum?: number;
+	minLength?: number;
+	minItems?: number;
 	pattern?: string;
 }
 
@@ -163,6 +165,8 @@ export interface Column {
 	/** The schema's French description. */
 	description: string;
 	flattening: Flattening;
+	/** The field's JSON Schema, for typed descriptions (Table Schema of the data package). */
+	schema: JsonSchemaNode;
 }
 
 const range = (node: JsonSchemaNode) =>
@@ -198,7 +202,7 @@ function columnsOf(node: JsonSchemaNode, prefix: string[] = [], parentRequired =
 		const required = parentRequired && (node.required ?? []).includes(key);
 		if (child.type === 'object' && child.properties) return columnsOf(child, path, required);
 		const flattening: Flattening = isScalar(child) ? 'valeur' : child.type === 'array' && isScalar(child.items) ? 'liste' : 'json';
-		return [{ name: path.join('.'), path, type: typeLabel(child), required, description: child.description ?? '', flattening }];
+		return [{ name: path.join('.'), path, type: typeLabel(child), required, description: child.description ?? '', flattening, schema: child }];
 	});
 }
 
@@ -238,8 +242,8 @@ export function toCsv(collection: ExportCollection, records: ExportRecord[]): st
 export function planActionsColumns(): Column[] {
 	const identifiers = csvColumns('fiches').filter((c) => c.name in ENTITY_IDENTIFIERS);
 	const position: Column[] = [
-		{ name: 'rang', path: ['rang'], type: 'entier (≥ 1)', required: true, description: "Rang de la ligne dans le plan d'actions de l'édition, sous-actions des groupes comprises", flattening: 'valeur' },
-		{ name: 'groupe', path: ['groupe'], type: 'texte', required: false, description: 'Intitulé du groupe qui regroupe la ligne (vide pour une ligne hors groupe)', flattening: 'valeur' },
+		{ name: 'rang', path: ['rang'], type: 'entier (≥ 1)', required: true, description: "Rang de la ligne dans le plan d'actions de l'édition, sous-actions des groupes comprises", flattening: 'valeur', schema: { type: 'integer', minimum: 1 } },
+		{ name: 'groupe', path: ['groupe'], type: 'texte', required: false, description: 'Intitulé du groupe qui regroupe la ligne (vide pour une ligne hors groupe)', flattening: 'valeur', schema: { type: 'string', minLength: 1 } },
 	];
 	const ligne = columnsOf(z.toJSONSchema(ligneActionSchema, { io: 'output' }) as JsonSchemaNode);
 	return [...identifiers, ...position, ...ligne];
@@ -268,14 +272,14 @@ export function planActionsCsv(fiches: ExportRecord[]): string {
 export interface DataFile {
 	/** File name under `/donnees/`. */
 	name: string;
-	format: 'JSON' | 'CSV' | 'JSON Schema';
+	format: 'JSON' | 'CSV' | 'JSON Schema' | 'Data Package';
 	mediaType: string;
 	body: string;
 	/** Size in bytes of the UTF-8 body. */
 	bytes: number;
 }
 
-const file = (name: string, format: DataFile['format'], mediaType: string, body: string): DataFile => ({
+export const dataFile = (name: string, format: DataFile['format'], mediaType: string, body: string): DataFile => ({
 	name,
 	format,
 	mediaType,
@@ -298,9 +302,9 @@ export function dataset(collection: ExportCollection, entries: ExportEntry[]): D
 	const records = exportRecords(collection, entries);
 	const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 	const files = [
-		file(`${collection}.json`, 'JSON', 'application/json; charset=utf-8', json(records)),
-		file(`${collection}.csv`, 'CSV', 'text/csv; charset=utf-8', toCsv(collection, records)),
-		file(`${collection}.schema.json`, 'JSON Schema', 'application/schema+json; charset=utf-8', json(jsonSchema(collection))),
+		dataFile(`${collection}.json`, 'JSON', 'application/json; charset=utf-8', json(records)),
+		dataFile(`${collection}.csv`, 'CSV', 'text/csv; charset=utf-8', toCsv(collection, records)),
+		dataFile(`${collection}.schema.json`, 'JSON Schema', 'application/schema+json; charset=utf-8', json(jsonSchema(collection))),
 	];
 	if (collection !== 'fiches') return { collection, title: DATASET_TITLES[collection], records, columns: csvColumns(collection), files };
 	return {
@@ -308,7 +312,7 @@ export function dataset(collection: ExportCollection, entries: ExportEntry[]): D
 		title: DATASET_TITLES[collection],
 		records,
 		columns: csvColumns(collection),
-		files: [...files, file('fiches-plan-actions.csv', 'CSV', 'text/csv; charset=utf-8', planActionsCsv(records))],
+		files: [...files, dataFile('fiches-plan-actions.csv', 'CSV', 'text/csv; charset=utf-8', planActionsCsv(records))],
 		planActionsColumns: planActionsColumns(),
 	};
 }
