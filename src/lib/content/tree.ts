@@ -4,6 +4,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import type { EditionLock } from './edition-model';
 import { ENTITY_COLLECTIONS, REGISTERS, REGISTER_COLLECTIONS, type EntityCollection, type RegisterCollection } from './entities';
+import { HORS_REGISTRE_FILE } from './rubric-wordings';
 
 /** Fingerprints of published editions, beside the content. */
 export const LOCK_FILE = 'editions.lock.json';
@@ -47,10 +48,20 @@ export interface TextFile {
 	parseError?: string;
 }
 
+/** A YAML file of the content that is not a register of entries, read but not validated yet. */
+export interface YamlFile {
+	file: string;
+	data: unknown;
+	text: string;
+	parseError?: string;
+}
+
 export interface ContentTree {
 	root: string;
 	editions: EditionFile[];
 	registers: RegisterFile[];
+	/** `registres/libelles-hors-registre.yaml`, when present: rubric wordings that designate no register entry. */
+	horsRegistre?: YamlFile;
 	texts: TextFile[];
 	/** The fingerprints of published (replaced) editions, from `src/content/editions.lock.json`. */
 	lock: EditionLock;
@@ -106,6 +117,17 @@ export function readContentTree(projectRoot: string): ContentTree {
 		}
 	});
 
+	const horsRegistrePath = join(contentDir, HORS_REGISTRE_FILE);
+	let horsRegistre: YamlFile | undefined;
+	if (existsSync(horsRegistrePath)) {
+		const text = readFileSync(horsRegistrePath, 'utf8');
+		try {
+			horsRegistre = { file: rel(horsRegistrePath), data: yaml.load(text) ?? {}, text };
+		} catch (error) {
+			horsRegistre = { file: rel(horsRegistrePath), data: undefined, text, parseError: (error as Error).message.split('\n')[0] };
+		}
+	}
+
 	const texts = listFiles(join(contentDir, 'textes')).map((path): TextFile => ({ file: rel(path), ...readFrontmatter(path) }));
 
 	const lockPath = join(contentDir, LOCK_FILE);
@@ -119,5 +141,5 @@ export function readContentTree(projectRoot: string): ContentTree {
 		}
 	}
 
-	return { root: projectRoot, editions, registers, texts, lock, lockError };
+	return { root: projectRoot, editions, registers, horsRegistre, texts, lock, lockError };
 }
