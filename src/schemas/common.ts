@@ -83,10 +83,13 @@ export const annee = z
 	.max(CONTRACT_LAST_YEAR)
 	.describe(`Année de l'édition, de ${CONTRACT_FIRST_YEAR} à ${CONTRACT_LAST_YEAR}`);
 
+/** An ISO 8601 calendar date, AAAA-MM-JJ (the data package types such a field as a date). */
+export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
 /** YAML turns an unquoted 2025-03-14 into a Date: accept both, keep the ISO string. */
 export const dateIso = z.preprocess(
 	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-	z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date au format AAAA-MM-JJ'),
+	z.string().regex(ISO_DATE_PATTERN, 'date au format AAAA-MM-JJ'),
 );
 
 /** The edition block every versioned entity carries (PRODUCT.md, « Editions »). */

@@ -43,6 +43,12 @@ describe('the search page', () => {
 		expect(await page.locator('#statut-recherche').textContent()).toBe(`${expected.length} résultats pour Secteur : Construction.`);
 	});
 
+	test('Secteur = Immobilier returns S1.6, which names Immobilier in its signed « Secteur(s) concerné(s) », and S4.3', async () => {
+		const page = await search('?Secteur=Immobilier');
+		expect((await resultUrls(page)).sort()).toEqual(['/fiches/s1-6/', '/fiches/s4-3/']);
+		expect(fichesWithSector('immobilier')).toEqual(['/fiches/s1-6/', '/fiches/s4-3/']);
+	});
+
 	test('Pilote = AGEFIPH returns S2.4 and S2.5', async () => {
 		const page = await search('?Pilote=AGEFIPH');
 		expect((await resultUrls(page)).sort()).toEqual(['/fiches/s2-4/', '/fiches/s2-5/']);

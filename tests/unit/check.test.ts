@@ -92,6 +92,72 @@ describe('schema errors name the file, the field and what is expected, in French
 	});
 });
 
+describe('the rubrics « Secteur(s) concerné(s) » and « Territoire(s) concerné(s) » against the sheet\'s keys', () => {
+	const withRubric = (secteurs: string, territoires = 'Hauts-de-France') => (t: string) =>
+		t.replace('territoires: [hauts-de-france]', `secteurs_concernes: |-\n${secteurs.replace(/^/gm, '  ')}\nterritoires: [hauts-de-france]\nterritoires_concernes: ${territoires}`);
+	const SECTEURS = 'registres/secteurs.yaml';
+	const HORS = 'registres/libelles-hors-registre.yaml';
+
+	test('a sector the register lacks, and that is not declared, is reported on the rubric with both ways out', () => {
+		const { issues } = checkEdited({ [FICHE]: withRubric('- Bâtiment\n- Immobilier'), [SECTEURS]: (t) => `${t}  libelles: [Bâtiment]\n` });
+		expect(issues).toEqual([
+			expect.objectContaining({
+				file: file(FICHE),
+				field: 'secteurs_concernes',
+				problem: 'le libellé « Immobilier » de la rubrique « Secteur(s) concerné(s) » ne désigne aucune entrée du registre des secteurs',
+				value: 'Immobilier',
+				expected: expect.stringMatching(/src\/content\/registres\/secteurs\.yaml.*libelles.*src\/content\/registres\/libelles-hors-registre\.yaml, avec son motif/),
+			}),
+		]);
+		expect(formatReport({ issues, filesChecked: 1 })).toContain(`✗ ${issues[0]!.file} — champ « secteurs_concernes » : le libellé « Immobilier »`);
+	});
+
+	test('a register entry the rubric names but the sheet is not tagged with is reported on the key field', () => {
+		const { issues } = checkEdited({ [FICHE]: withRubric('- Construction\n- Immobilier'), [SECTEURS]: (t) => `${t}immobilier:\n  nom: Immobilier\n` });
+		expect(issues).toEqual([
+			expect.objectContaining({
+				file: file(FICHE),
+				field: 'secteurs',
+				problem: 'la rubrique « Secteur(s) concerné(s) » nomme « Immobilier », qui désigne l’entrée immobilier du registre des secteurs, absente des clés de la fiche',
+				value: ['construction'],
+				expected: 'la clé immobilier dans secteurs',
+			}),
+		]);
+		expect(checkEdited({ [FICHE]: (t) => withRubric('- Construction\n- Immobilier')(t).replace('secteurs: [construction]', 'secteurs: [construction, immobilier]'), [SECTEURS]: (t) => `${t}immobilier:\n  nom: Immobilier\n` }).issues).toEqual([]);
+	});
+
+	test('territories too: a signed wording listed under two entries requires both keys', () => {
+		const { issues } = checkEdited({
+			[FICHE]: withRubric('- Construction', 'Hauts-de-France et particulièrement Calaisis Audomarois'),
+			'registres/territoires.yaml': (t) => `${t}calaisis:\n  nom: Calaisis\n  type: Bassin\n  libelles: [particulièrement Calaisis Audomarois]\naudomarois:\n  nom: Audomarois\n  type: Bassin\n  libelles: [particulièrement Calaisis Audomarois]\n`,
+		});
+		expect(issues.map((i) => [i.field, i.expected])).toEqual([
+			['territoires', 'la clé calaisis dans territoires'],
+			['territoires', 'la clé audomarois dans territoires'],
+		]);
+	});
+
+	test('a wording declared as no register entry, with its reason, passes; a declaration without reason or naming an entry does not', () => {
+		const rubric = withRubric('- Construction\n- Tous secteurs');
+		expect(checkEdited({ [FICHE]: rubric, [HORS]: 'secteurs:\n  - libelle: Tous secteurs\n    motif: la fiche vise chaque secteur, sans en nommer un\n' }).issues).toEqual([]);
+		expect(checkEdited({ [FICHE]: rubric, [HORS]: 'secteurs:\n  - libelle: Tous secteurs\n' }).issues.map((i) => [i.file.replace(/^.*src\/content\//, ''), i.field, i.problem])).toEqual([
+			[HORS, 'secteurs.0.motif', 'champ obligatoire manquant'],
+			[FICHE, 'secteurs_concernes', 'le libellé « Tous secteurs » de la rubrique « Secteur(s) concerné(s) » ne désigne aucune entrée du registre des secteurs'],
+		]);
+		expect(checkEdited({ [HORS]: 'secteurs:\n  - libelle: Construction\n    motif: une erreur de déclaration\n' }).issues).toEqual([
+			expect.objectContaining({ field: 'secteurs.0.libelle', problem: 'libellé déclaré hors registre, mais il désigne construction dans le registre des secteurs' }),
+		]);
+	});
+
+	test('a frozen edition is left as published', () => {
+		const revised = (t: string) => t.replace('annee: 2023', 'annee: 2024\n  motif: Révision\n  adoptee_le: 2024-03-01');
+		const { issues } = checkEdited({ ...freeze('fiches/s1-1/2023.mdx', withRubric('- Immobilier')(FICHE_TEXT)), [FICHE]: revised });
+		expect(issues).toEqual([]);
+		// The same rubric in the living edition is reported.
+		expect(checkEdited({ [FICHE]: (t) => withRubric('- Immobilier')(revised(t)) }).issues.map((i) => i.field)).toContain('secteurs_concernes');
+	});
+});
+
 describe('reference integrity', () => {
 	test('an unknown pilot organisation', () => {
 		const { issues } = checkEdited({ [FICHE]: (t) => t.replace('pilotes: [capeb]', 'pilotes: [capep]') });

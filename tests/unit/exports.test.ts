@@ -119,6 +119,15 @@ describe('open data exports', () => {
 		expect(row).toHaveLength(header!.length);
 	});
 
+	test('a field holding a lone LF or CR is quoted too, not only one holding the CRLF record delimiter', () => {
+		const records = exportRecords('fiches', [{ id: 's1-1', data: fiche('S1.1', 2023, { titre: 'deux\nlignes', titre_court: 'retour\rchariot' }) }]);
+		const csv = toCsv('fiches', records);
+		expect(csv).toContain(',"deux\nlignes","retour\rchariot",');
+		// Outside quotes, the only line breaks left are the CRLF between records.
+		const outside = csv.replace(/"(?:[^"]|"")*"/g, '');
+		expect(outside.match(/\r\n|\n|\r/g)).toEqual(['\r\n', '\r\n']);
+	});
+
 	test('fiches-plan-actions.csv has one row per action, groups unfolded', () => {
 		const records = exportRecords('fiches', entries);
 		const [header, ...rows] = parseCsv(planActionsCsv(records));

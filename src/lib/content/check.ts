@@ -9,6 +9,8 @@ import { ENTITY_TYPES, LIVING_FILE, REGISTERS, REQUIRED_TEXTS, type EntityCollec
 import type { ContentIssue } from './issues';
 import { identifierIssues } from './item-ids';
 import { codeIssues } from './mdx-safety';
+import { HORS_REGISTRE_FILE, RUBRIC_FIELDS, rubricFindings, wordingTable, type RubricField, type WordingEntries } from './rubric-wordings';
+import { libellesHorsRegistreSchema, type LibellesHorsRegistre } from '../../schemas/registres';
 import { defOf } from './zod-defs';
 
 /** A validated edition, ready for the edition model. */
@@ -165,8 +167,8 @@ export function checkContent(tree: ContentTree): CheckResult {
 	}
 	const followUp = bilanIssues(validBilans, editions);
 
-	issues.push(...editionRules(editions), ...lockIssues(tree), ...followUp.issues, ...registerIssues(tree, pendingRefs), ...textIssues(tree), ...codeIssues(tree));
-	return { issues, editions, bilans: followUp.bilans, filesChecked: tree.editions.length + tree.bilans.length + tree.registers.length + tree.texts.length };
+	issues.push(...editionRules(editions), ...lockIssues(tree), ...followUp.issues, ...registerIssues(tree, pendingRefs), ...wordingIssues(tree, editions), ...textIssues(tree), ...codeIssues(tree));
+	return { issues, editions, bilans: followUp.bilans, filesChecked: tree.editions.length + tree.bilans.length + tree.registers.length + (tree.horsRegistre ? 1 : 0) + tree.texts.length };
 }
 
 /**
@@ -276,6 +278,71 @@ function registerIssues(tree: ContentTree, refs: { file: string; field: string; 
 		if (!known.get(ref.collection)?.has(ref.key)) {
 			const [label, ofLabel] = ref.collection in REGISTERS ? [`le registre ${ref.collection}`, `du registre ${ref.collection}`] : [`la collection ${ref.collection}`, `de la collection ${ref.collection}`];
 			issues.push({ file: ref.file, field: ref.field, problem: `référence introuvable dans ${label}`, value: ref.key, expected: `une clé existante ${ofLabel} : ${[...(known.get(ref.collection) ?? [])].slice(0, 12).join(', ')}${(known.get(ref.collection)?.size ?? 0) > 12 ? '…' : ''}` });
+		}
+	}
+	return issues;
+}
+
+/**
+ * Every wording of a living sheet's « Secteur(s) concerné(s) » and « Territoire(s) concerné(s) »
+ * designates register entries whose keys the sheet carries, or is declared as no register entry
+ * (rubric-wordings.ts). Frozen editions are left as published: they cannot change, and were
+ * checked while they were in force.
+ */
+function wordingIssues(tree: ContentTree, editions: CheckedEdition[]): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const declarationsFile = `src/content/${HORS_REGISTRE_FILE}`;
+	let declared: LibellesHorsRegistre = { secteurs: [], territoires: [] };
+	if (tree.horsRegistre?.parseError !== undefined) {
+		issues.push({ file: tree.horsRegistre.file, field: '', problem: `fichier YAML illisible : ${tree.horsRegistre.parseError}`, expected: 'deux listes, secteurs et territoires, de libellés avec leur motif' });
+	} else if (tree.horsRegistre) {
+		const found = schemaIssues(tree.horsRegistre.file, libellesHorsRegistreSchema, tree.horsRegistre.data);
+		issues.push(...found);
+		if (found.length === 0) declared = libellesHorsRegistreSchema.parse(tree.horsRegistre.data);
+	}
+	const tables = Object.fromEntries(
+		(['secteurs', 'territoires'] as const).map((register) => {
+			const raw = tree.registers.find((r) => r.collection === register)?.entries ?? {};
+			// Invalid entries are reported by the register check; only valid ones designate anything.
+			const entries: WordingEntries = Object.fromEntries(
+				Object.entries(raw).flatMap(([key, entry]) => {
+					const parsed = REGISTERS[register].schema.safeParse(entry);
+					return parsed.success ? [[key, parsed.data]] : [];
+				}),
+			);
+			const table = wordingTable(entries, declared[register]);
+			declared[register].forEach(({ libelle }, i) => {
+				const keys = table.keysOf(libelle.trim());
+				if (keys.length > 0) {
+					issues.push({ file: tree.horsRegistre?.file ?? declarationsFile, field: `${register}.${i}.libelle`, problem: `libellé déclaré hors registre, mais il désigne ${keys.join(', ')} dans le registre des ${register}`, value: libelle, expected: 'un libellé qui n’est ni le nom ni un des libellés d’une entrée du registre' });
+				}
+			});
+			return [register, table];
+		}),
+	);
+	for (const edition of editions.filter((e) => e.collection === 'fiches' && e.living)) {
+		const data = edition.data as Record<string, unknown>;
+		for (const [rubric, { keys: keyField, register, label }] of Object.entries(RUBRIC_FIELDS) as [RubricField, (typeof RUBRIC_FIELDS)[RubricField]][]) {
+			const keys = data[keyField] as string[];
+			for (const finding of rubricFindings(rubric, data[rubric] as string | undefined, keys, tables[register]!)) {
+				issues.push(
+					finding.kind === 'non-designe'
+						? {
+								file: edition.file,
+								field: rubric,
+								problem: `le libellé « ${finding.wording} » de la rubrique « ${label} » ne désigne aucune entrée du registre des ${register}`,
+								value: finding.wording,
+								expected: `une entrée de src/content/${REGISTERS[register].file} qui le donne mot pour mot dans son nom ou ses « libelles » (si le registre n’a pas ce ${register === 'secteurs' ? 'secteur' : 'territoire'}, une nouvelle entrée nommée comme signé), ou sa déclaration sous « ${register} » dans ${declarationsFile}, avec son motif`,
+							}
+						: {
+								file: edition.file,
+								field: keyField,
+								problem: `la rubrique « ${label} » nomme ${finding.wordings.map((w) => `« ${w} »`).join(', ')}, ${finding.wordings.length > 1 ? 'qui désignent' : 'qui désigne'} l’entrée ${finding.key} du registre des ${register}, absente des clés de la fiche`,
+								value: keys,
+								expected: `la clé ${finding.key} dans ${keyField}`,
+							},
+				);
+			}
 		}
 	}
 	return issues;

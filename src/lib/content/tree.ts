@@ -4,6 +4,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import type { EditionLock } from './edition-model';
 import { ENTITY_COLLECTIONS, ENTITY_TYPES, idToSlug, LIVING_FILE, REGISTERS, REGISTER_COLLECTIONS, type EntityCollection, type RegisterCollection } from './entities';
+import { HORS_REGISTRE_FILE } from './rubric-wordings';
 
 /** Fingerprints of published editions, beside the content. */
 export const LOCK_FILE = 'editions.lock.json';
@@ -60,6 +61,14 @@ export interface BilanFile {
 	parseError?: string;
 }
 
+/** A YAML file of the content that is not a register of entries, read but not validated yet. */
+export interface YamlFile {
+	file: string;
+	data: unknown;
+	text: string;
+	parseError?: string;
+}
+
 /** Where the annual follow-ups live, under src/content. */
 export const BILANS_FOLDER = 'bilans';
 
@@ -68,6 +77,8 @@ export interface ContentTree {
 	editions: EditionFile[];
 	bilans: BilanFile[];
 	registers: RegisterFile[];
+	/** `registres/libelles-hors-registre.yaml`, when present: rubric wordings that designate no register entry. */
+	horsRegistre?: YamlFile;
 	texts: TextFile[];
 	/** The fingerprints of published (replaced) editions, from `src/content/editions.lock.json`. */
 	lock: EditionLock;
@@ -123,6 +134,17 @@ export function readContentTree(projectRoot: string): ContentTree {
 		}
 	});
 
+	const horsRegistrePath = join(contentDir, HORS_REGISTRE_FILE);
+	let horsRegistre: YamlFile | undefined;
+	if (existsSync(horsRegistrePath)) {
+		const text = readFileSync(horsRegistrePath, 'utf8');
+		try {
+			horsRegistre = { file: rel(horsRegistrePath), data: yaml.load(text) ?? {}, text };
+		} catch (error) {
+			horsRegistre = { file: rel(horsRegistrePath), data: undefined, text, parseError: (error as Error).message.split('\n')[0] };
+		}
+	}
+
 	const texts = listFiles(join(contentDir, 'textes')).map((path): TextFile => ({ file: rel(path), ...readFrontmatter(path) }));
 
 	// The folder's README tells pilots where bilans go; it is not a bilan.
@@ -142,7 +164,7 @@ export function readContentTree(projectRoot: string): ContentTree {
 		}
 	}
 
-	return { root: projectRoot, editions, bilans, registers, texts, lock, lockError };
+	return { root: projectRoot, editions, bilans, registers, horsRegistre, texts, lock, lockError };
 }
 
 /**

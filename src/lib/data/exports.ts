@@ -37,8 +37,13 @@ export const DATASET_TITLES: Record<ExportCollection, string> = {
 
 /** Separator of list items in a CSV cell; no item may contain `|`, so splitting on it gives the list back. */
 export const CSV_LIST_SEPARATOR = ' | ';
-/** RFC 4180: comma, double quotes, CRLF between records; UTF-8 without BOM. */
-export const CSV_OPTIONS = { delimiter: ',', quote: '"', record_delimiter: 'windows', bom: false } as const;
+/**
+ * RFC 4180: comma, double quotes, CRLF between records; UTF-8 without BOM. A field holding a comma,
+ * a quote, CR or LF is quoted: with a custom record delimiter csv-stringify quotes only that one
+ * (CRLF) unless `quote_record_delimiter` is set, and a lone LF (Markdown text) then ends the record
+ * for Excel, pandas or Python's csv.
+ */
+export const CSV_OPTIONS = { delimiter: ',', quote: '"', record_delimiter: 'windows', quote_record_delimiter: true, bom: false } as const;
 
 /** An entry as the content layer gives it: `s1-1` (edition in force), `s1-1/2023` (replaced edition), or a register key. */
 export interface ExportEntry {
@@ -100,6 +105,8 @@ export interface JsonSchemaNode {
 	const?: unknown;
 	minimum?: number;
 	maximum?: number;
+	minLength?: number;
+	minItems?: number;
 	pattern?: string;
 }
 
@@ -180,6 +187,8 @@ export interface Column {
 	/** The schema's French description. */
 	description: string;
 	flattening: Flattening;
+	/** The field's JSON Schema, for typed descriptions (Table Schema of the data package). */
+	schema: JsonSchemaNode;
 }
 
 const range = (node: JsonSchemaNode) =>
@@ -215,7 +224,7 @@ function columnsOf(node: JsonSchemaNode, prefix: string[] = [], parentRequired =
 		const required = parentRequired && (node.required ?? []).includes(key);
 		if (child.type === 'object' && child.properties) return columnsOf(child, path, required);
 		const flattening: Flattening = isScalar(child) ? 'valeur' : child.type === 'array' && isScalar(child.items) ? 'liste' : child.type === 'array' && isIdentifiedItem(child.items) ? 'identifiee' : 'json';
-		return [{ name: path.join('.'), path, type: typeLabel(child), required, description: child.description ?? '', flattening }];
+		return [{ name: path.join('.'), path, type: typeLabel(child), required, description: child.description ?? '', flattening, schema: child }];
 	});
 }
 
@@ -255,8 +264,8 @@ export function toCsv(collection: ExportCollection, records: ExportRecord[]): st
 export function planActionsColumns(): Column[] {
 	const identifiers = csvColumns('fiches').filter((c) => c.name in ENTITY_IDENTIFIERS);
 	const position: Column[] = [
-		{ name: 'rang', path: ['rang'], type: 'entier (≥ 1)', required: true, description: "Rang de la ligne dans le plan d'actions de l'édition, sous-actions des groupes comprises", flattening: 'valeur' },
-		{ name: 'groupe', path: ['groupe'], type: 'texte', required: false, description: 'Intitulé du groupe qui regroupe la ligne (vide pour une ligne hors groupe)', flattening: 'valeur' },
+		{ name: 'rang', path: ['rang'], type: 'entier (≥ 1)', required: true, description: "Rang de la ligne dans le plan d'actions de l'édition, sous-actions des groupes comprises", flattening: 'valeur', schema: { type: 'integer', minimum: 1 } },
+		{ name: 'groupe', path: ['groupe'], type: 'texte', required: false, description: 'Intitulé du groupe qui regroupe la ligne (vide pour une ligne hors groupe)', flattening: 'valeur', schema: { type: 'string', minLength: 1 } },
 	];
 	const ligne = columnsOf(z.toJSONSchema(ligneActionSchema, { io: 'output' }) as JsonSchemaNode);
 	return [...identifiers, ...position, ...ligne];
@@ -285,14 +294,14 @@ export function planActionsCsv(fiches: ExportRecord[]): string {
 export interface DataFile {
 	/** File name under `/donnees/`. */
 	name: string;
-	format: 'JSON' | 'CSV' | 'JSON Schema';
+	format: 'JSON' | 'CSV' | 'JSON Schema' | 'Data Package';
 	mediaType: string;
 	body: string;
 	/** Size in bytes of the UTF-8 body. */
 	bytes: number;
 }
 
-const file = (name: string, format: DataFile['format'], mediaType: string, body: string): DataFile => ({
+export const dataFile = (name: string, format: DataFile['format'], mediaType: string, body: string): DataFile => ({
 	name,
 	format,
 	mediaType,
@@ -315,9 +324,9 @@ export function dataset(collection: ExportCollection, entries: ExportEntry[]): D
 	const records = exportRecords(collection, entries);
 	const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 	const files = [
-		file(`${collection}.json`, 'JSON', 'application/json; charset=utf-8', json(records)),
-		file(`${collection}.csv`, 'CSV', 'text/csv; charset=utf-8', toCsv(collection, records)),
-		file(`${collection}.schema.json`, 'JSON Schema', 'application/schema+json; charset=utf-8', json(jsonSchema(collection))),
+		dataFile(`${collection}.json`, 'JSON', 'application/json; charset=utf-8', json(records)),
+		dataFile(`${collection}.csv`, 'CSV', 'text/csv; charset=utf-8', toCsv(collection, records)),
+		dataFile(`${collection}.schema.json`, 'JSON Schema', 'application/schema+json; charset=utf-8', json(jsonSchema(collection))),
 	];
 	if (collection !== 'fiches') return { collection, title: DATASET_TITLES[collection], records, columns: csvColumns(collection), files };
 	return {
@@ -325,7 +334,7 @@ export function dataset(collection: ExportCollection, entries: ExportEntry[]): D
 		title: DATASET_TITLES[collection],
 		records,
 		columns: csvColumns(collection),
-		files: [...files, file('fiches-plan-actions.csv', 'CSV', 'text/csv; charset=utf-8', planActionsCsv(records))],
+		files: [...files, dataFile('fiches-plan-actions.csv', 'CSV', 'text/csv; charset=utf-8', planActionsCsv(records))],
 		planActionsColumns: planActionsColumns(),
 	};
 }
