@@ -71,6 +71,10 @@ export const sidebar: Sidebar = [
 		],
 	},
 	{
+		label: 'Suivi',
+		items: [{ label: 'Calendrier des actions', link: '/suivi/calendrier/' }],
+	},
+	{
 		label: 'Registres',
 		items: Object.entries(REGISTER_PAGES).map(([registre, page]) => ({ label: page.title, link: `/${registre}/` })),
 	},
