@@ -68,6 +68,7 @@ export const sidebar: Sidebar = [
 		items: [
 			{ label: 'Tableau de bord', link: '/suivi/' },
 			{ label: 'Bilans par année', link: '/suivi/2024/' },
+			{ label: 'Calendrier des actions', link: '/suivi/calendrier/' },
 		],
 	},
 	{
