@@ -39,10 +39,10 @@ describe('/suivi/calendrier/', () => {
 		expect(builtPage('/')).toMatch(/<a href="\/suivi\/calendrier\/"[^>]*>\s*<span[^>]*>Calendrier des actions<\/span>/);
 	});
 
-	test('lists S1.4’s « Ingénierie analytique intégrant l’approche GPEC » with its signed cell and its reading, linked to the sheet', () => {
+	test('lists S1.4’s « Ingénierie analytique intégrant l’approche GPEC » with its signed cell and its reading, linked to its row on the sheet', () => {
 		const row = rows(html).find((r) => r.fiche === 'S1.4' && r.cells[1] === "Ingénierie analytique intégrant l'approche GPEC");
 		expect(row?.cells.slice(2)).toEqual(['01/11/2022', 'le 1er novembre 2022']);
-		expect(row?.html).toContain('href="/fiches/s1-4/"');
+		expect(row?.html).toContain('href="/fiches/s1-4/#a1"');
 	});
 
 	test('shows the counts the parser gives, and lists every unread cell as signed', () => {

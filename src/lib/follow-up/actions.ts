@@ -9,6 +9,8 @@ export interface CalendarAction {
 	sheet: { id: string; title: string; edition: number };
 	/** Place of the row in the plan: `3` for the third item, `3.2` for the second row of a group. */
 	position: string;
+	/** The row's stable identifier (`A3`, `A3.2`): its anchor on the sheet's page. */
+	id: string;
 	/** The group's heading, for a row of a group of sub-actions. */
 	group?: string;
 	/** The row's « Actions » cell, or the one above when the source merged the cell with it. */
@@ -37,6 +39,7 @@ export function calendarActions(sheets: SheetPlan[]): CalendarAction[] {
 				return {
 					sheet: { id: sheet.id, title: sheet.titre_court, edition: sheet.edition.annee },
 					position,
+					id: row.id,
 					...(group !== undefined && { group }),
 					action: own ? row.action : previous,
 					continued: !own && previous !== '',
