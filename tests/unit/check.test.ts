@@ -572,3 +572,14 @@ describe('no code in content files: each attack is refused with its file and lin
 		expect(issues).toEqual([]);
 	});
 });
+
+describe('transcription of the signed text', () => {
+	test('a unit’s exponent written as a note call (« km [²](…) ») is refused with its line, in French', () => {
+		const result = checkEdited({
+			'textes/propositions.md': (t: string) => `${t}\n- 188,8 habitants/km [²](/diagnostic/sources/#source-2 "Source 2"), 12 m³ ; une source citée [²](/diagnostic/sources/#source-2 "Source 2")\n`,
+		});
+		expect(formatReport(result).split('\n').filter((line) => line.startsWith('✗'))).toEqual([
+			'✗ src/content/textes/propositions.md, ligne 7 — champ « (corps du fichier) » : l’exposant de l’unité « km² » est écrit comme un appel de note (valeur : « km [²](/diagnostic/sources/#source-2 "Source 2") »).',
+		]);
+	});
+});

@@ -206,8 +206,25 @@ function textIssues(tree: ContentTree): ContentIssue[] {
 		if (text.parseError !== undefined) return [{ file: text.file, field: '', problem: `en-tête YAML illisible : ${text.parseError}`, expected: 'un en-tête YAML valide entre deux lignes ---' }];
 		const issues = schemaIssues(text.file, texteSchema, text.data);
 		if (text.body.trim() === '') issues.push({ file: text.file, field: '(corps du fichier)', problem: 'texte vide', expected: 'le texte du chapitre, en Markdown, après l’en-tête' });
-		return issues;
+		return [...issues, ...unitNoteCalls(text.file, text.text)];
 	})];
+}
+
+/**
+ * A ² or ³ right after a unit (km², m³) is the unit's exponent, not a call to a numbered source:
+ * transcribed as a note link, it loses the exponent and sends the reader to a source the text does not cite.
+ */
+const UNIT_NOTE_CALL = /(?<!\p{L})([kcdm]?m) ?\[([²³])\]\([^)]*\)/gu;
+
+function unitNoteCalls(file: string, text: string): ContentIssue[] {
+	return [...text.matchAll(UNIT_NOTE_CALL)].map((m) => ({
+		file,
+		field: '(corps du fichier)',
+		line: text.slice(0, m.index).split('\n').length,
+		problem: `l’exposant de l’unité « ${m[1]}${m[2]} » est écrit comme un appel de note`,
+		value: m[0],
+		expected: `l’unité et son exposant, sans lien ni espace : « ${m[1]}${m[2]} »`,
+	}));
 }
 
 /** The frontmatter key that carries an entity's identity. */
