@@ -214,7 +214,7 @@ describe('the /donnees/ page', () => {
 		expect(html).toContain('UTF-8 sans BOM');
 		expect(html).toContain('RFC 4180');
 		expect(html).toContain('href="https://www.etalab.gouv.fr/licence-ouverte-open-licence/"');
-		expect(html).toMatch(/<a href="\/donnees\/datapackage\.json"[^>]*>datapackage\.json<\/a> \(Data Package, [^)]+\) décrit les 13 fichiers CSV de cette page/);
+		expect(html).toMatch(/<a href="\/donnees\/datapackage\.json"[^>]*>datapackage\.json<\/a> \(Data Package, [^)]+\) décrit les 14 fichiers CSV de cette page/);
 		expect(html).toContain('Licence Ouverte 2.0');
 		expect(builtPage('/')).toMatch(/<a href="\/donnees\/"[^>]*>\s*<span[^>]*>Données ouvertes<\/span>/);
 	});
