@@ -66,6 +66,10 @@ export const valeurIndicateurSchema = z
 
 export const bilanSchema = z
 	.strictObject({
+		entite: z
+			.string()
+			.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "dossier d'une fiche ou d'un engagement, en minuscules et tirets (ex. s1-4, 1-1, p1-2, 2)")
+			.describe("Fiche ou engagement suivi : le nom de son dossier (ex. s1-4), qui est aussi le nom du fichier du bilan"),
 		annee: annee.describe('Année suivie par le bilan (2022 à 2028)'),
 		etabli_par: z.array(cleRegistre('organisations')).min(1, 'au moins une organisation').describe('Organisation(s) qui ont établi le bilan : clés du registre des organisations'),
 		etabli_le: dateIso.describe('Date à laquelle le bilan a été établi (AAAA-MM-JJ)'),

@@ -7,6 +7,8 @@ import { checkContent } from '../../src/lib/content/check';
 import { readContentTree } from '../../src/lib/content/tree';
 import { EDITOR_DEFECTS } from '../../src/lib/editor/accessibility';
 import { freezeFromGit, gitBase, withEdition } from '../../src/lib/editions/revision';
+import { parseYaml, splitFrontmatter } from '../../src/lib/content/frontmatter';
+import { writeBilan } from '../../src/lib/follow-up/scaffold';
 import { accessibilityViolations, freePort, openSite } from '../helpers/browser';
 import { savedFile } from '../helpers/cms';
 import { SCRATCH } from '../helpers/fixture-tree';
@@ -62,6 +64,8 @@ afterAll(async () => {
 	await site?.close();
 	proxy?.kill();
 });
+
+const dataOfText = (text: string) => parseYaml(splitFrontmatter(text)!.yaml);
 
 /** What axe finds on the editor beyond the Decap defects the accessibility statement declares. */
 const undeclaredDefects = async (page: Page) => (await accessibilityViolations(page)).filter((line) => !(line.split(' ')[0]! in EDITOR_DEFECTS));
@@ -198,4 +202,30 @@ describe('the web editor (/admin/) in Chromium', () => {
 		);
 		expect(checkContent(readContentTree(repo)).issues.filter((i) => i.file.includes('s1-1'))).toEqual([]);
 	});
+
+	test('a bilan written by npm run bilan is completed in the editor: statuses chosen in words, the saved file passes the check', async () => {
+		const { file } = writeBilan(repo, { id: 'S1.4', year: 2024, le: '2025-01-20' });
+		const path = join(repo, file);
+		const before = readFileSync(path, 'utf8');
+		const page = await openEditor();
+		await page.getByText('Bilans 2024', { exact: true }).first().click();
+		await page.getByText('s1-4', { exact: true }).first().click();
+		const statuts = page.getByLabel('Statut', { exact: true });
+		// Decap's select is a combobox whose text input shows only once focused: type the status in words, then Enter.
+		await statuts.first().waitFor({ state: 'attached', timeout: 30_000 });
+		expect(await statuts.count()).toBe(2);
+		for (const [i, word] of ['Réalisée', 'En cours'].entries()) {
+			await statuts.nth(i).focus();
+			await page.keyboard.type(word);
+			await page.keyboard.press('Enter');
+		}
+		await publish(page);
+		const after = dataOfText(await savedFile(path, before));
+		expect((after.actions as { id: string; statut: string }[]).map((a) => [a.id, a.statut])).toEqual([
+			['A1', 'realisee'],
+			['A2', 'en-cours'],
+		]);
+		expect(checkContent(readContentTree(repo)).issues.filter((i) => i.file.includes('bilans'))).toEqual([]);
+	});
 });
+

@@ -17,6 +17,7 @@ export function sourcesOf(root: string): CmsSources {
 	return {
 		fiches: living('fiches'),
 		engagements: living('engagements'),
+		srfss: living('srfss'),
 		ambitions: living('ambitions'),
 		principes: living('principes'),
 		organisations: register('organisations'),

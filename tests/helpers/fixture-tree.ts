@@ -41,4 +41,4 @@ export function editedTree(edits: Record<string, Edit>, source = VALID_FIXTURE):
 }
 
 /** Checks an edited copy of the valid fixture. */
-export const checkEdited = (edits: Record<string, Edit>) => checkContent(readContentTree(editedTree(edits)));
+export const checkEdited = (edits: Record<string, Edit>, source = VALID_FIXTURE) => checkContent(readContentTree(editedTree(edits, source)));

@@ -321,8 +321,8 @@ describe('ids and editions', () => {
 
 	describe('annual bilans (Principe 2)', () => {
 		const BILAN = 'bilans/2024/s1-1.mdx';
-		const bilan = (actions: string, more = '') =>
-			`---\nannee: 2024\netabli_par: [capeb]\netabli_le: 2025-01-20\nactions:\n${actions}${more}\n---\n`;
+		const bilan = (actions: string, more = '', slug = 's1-1') =>
+			`---\nentite: ${slug}\nannee: 2024\netabli_par: [capeb]\netabli_le: 2025-01-20\nactions:\n${actions}${more}\n---\n`;
 		const ok = '  - id: "A1"\n    statut: realisee\n  - id: "A2.1"\n    statut: en-cours';
 
 		test('a bilan of every action of the edition in force, each with its status, passes', () => {
@@ -366,14 +366,17 @@ describe('ids and editions', () => {
 			expect(checkEdited({ 'bilans/2025/s1-1.mdx': bilan(ok) }).issues).toEqual([
 				expect.objectContaining({ field: 'annee', problem: 'le bilan est rangé dans le dossier « 2025 » mais suit l\'année 2024' }),
 			]);
-			expect(checkEdited({ 'bilans/2024/s9-9.mdx': bilan(ok) }).issues).toEqual([
+			expect(checkEdited({ 'bilans/2024/s1-2.mdx': bilan(ok) }).issues).toEqual([
+				expect.objectContaining({ field: 'entite', problem: 'le bilan suit « s1-1 » mais son fichier est « s1-2.mdx »' }),
+			]);
+			expect(checkEdited({ 'bilans/2024/s9-9.mdx': bilan(ok, '', 's9-9') }).issues).toEqual([
 				expect.objectContaining({ field: '', problem: "aucune fiche ni aucun engagement n'a le dossier « s9-9 »" }),
 			]);
 		});
 
 		test('an engagement is followed by its objectives and its numbered indicators', () => {
 			const { issues } = checkEdited({
-				'bilans/2023/1-1.mdx': '---\nannee: 2023\netabli_par: [capeb]\netabli_le: 2024-02-01\nactions:\n  - id: "O1"\n    statut: reportee\nindicateurs:\n  - id: "I1"\n    valeur: 26\n    unite: "SPEL"\n---\n',
+				'bilans/2023/1-1.mdx': '---\nentite: 1-1\nannee: 2023\netabli_par: [capeb]\netabli_le: 2024-02-01\nactions:\n  - id: "O1"\n    statut: reportee\nindicateurs:\n  - id: "I1"\n    valeur: 26\n    unite: "SPEL"\n---\n',
 			});
 			expect(issues).toEqual([]);
 		});

@@ -8,7 +8,9 @@ import { readContentTree } from '../../src/lib/content/tree';
 import { ENTITY_TYPES } from '../../src/lib/content/entities';
 import { parseYaml, splitFrontmatter } from '../../src/lib/content/frontmatter';
 import { withEdition } from '../../src/lib/editions/revision';
+import { bilanSchema } from '../../src/schemas/bilan';
 import { groupeActionsSchema, ligneActionSchema, sousActionSchema } from '../../src/schemas/fiche';
+import { checkEdited } from '../helpers/fixture-tree';
 import { configOf, fieldsOf, sourcesOf } from '../helpers/cms';
 import { ROOT } from '../helpers/site';
 
@@ -124,18 +126,18 @@ describe('the editor’s configuration', () => {
 	});
 
 	test('one entry per living sheet and engagement, in contract order; no frozen edition, no creation, no deletion', () => {
-		const [fiches, engagements] = config.collections;
+		const [fiches, engagements] = config.collections as { label: string; files: { file: string; label: string }[] }[];
 		expect([fiches!.label, engagements!.label]).toEqual(['Fiches priorités sectorielles', 'Fiches engagements']);
 		const living = (c: string) => tree.editions.filter((e) => e.collection === c && e.stem === 'index').map((e) => e.file).sort();
 		expect(fiches!.files.map((f) => f.file).toSorted()).toEqual(living('fiches'));
 		expect(engagements!.files.map((f) => f.file).toSorted()).toEqual(living('engagements'));
 		expect(fiches!.files.slice(0, 2).map((f) => f.label)).toEqual([expect.stringMatching(/^S1\.1 — Mieux connaître/), expect.stringMatching(/^S1\.2 — /)]);
 		expect(fiches!.files[9]!.label).toMatch(/^S1\.10 — /);
-		for (const c of config.collections) expect(c).toMatchObject({ create: false, delete: false, format: `cprdfop-${c.name}` });
+		for (const c of config.collections.slice(0, 2)) expect(c).toMatchObject({ create: false, delete: false, format: `cprdfop-${c.name}` });
 		// Decap's own form: each file gets its collection's fields.
 		const expanded = expandCmsConfig(config);
-		expect(new Set(expanded.collections[0]!.files.map((f) => f.fields)).size).toBe(1);
-		expect(expanded.collections[0]!.files[0]!.fields.map((f) => f.name)).toEqual(fields.fiches.map((f) => f.name));
+		expect(new Set(expanded.collections[0]!.files!.map((f) => f.fields)).size).toBe(1);
+		expect(expanded.collections[0]!.files![0]!.fields.map((f) => f.name)).toEqual(fields.fiches.map((f) => f.name));
 		expect('fields' in expanded.collections[0]!).toBe(false);
 	});
 
@@ -222,5 +224,60 @@ describe('the editor’s file format', () => {
 			expect(ENTITY_TYPES.engagements.schema.safeParse(saved).success, file).toBe(true);
 			expect(saved.titre).toBe('Nouveau titre');
 		}
+	});
+});
+
+describe('the editor’s bilans', () => {
+	const bilans = config.collections.filter((c) => c.name.startsWith('bilans-')) as unknown as { name: string; label: string; folder: string; fields: CmsField[]; [k: string]: unknown }[];
+	const form = bilans.find((c) => c.name === 'bilans-2024')!.fields;
+
+	test('one collection per year of the contract, a folder where a pilot creates the year’s bilan of an entity', () => {
+		expect(bilans.map((c) => [c.label, c.folder])).toEqual([2022, 2023, 2024, 2025, 2026, 2027, 2028].map((y) => [`Bilans ${y}`, `src/content/bilans/${y}`]));
+		for (const c of bilans) expect(c).toMatchObject({ create: true, delete: false, identifier_field: 'entite', slug: '{{entite}}', format: 'cprdfop-bilans', extension: 'mdx' });
+	});
+
+	test('the form has exactly the schema’s fields; the entity, the organisations and the statuses are choices in words', () => {
+		expect(form.map((f) => f.name)).toEqual(shapeKeys(bilanSchema));
+		const entites = field(form, 'entite').options as { label: string; value: string }[];
+		expect(entites).toHaveLength(51);
+		expect(entites[3]).toEqual({ label: "Fiche S1.4 — Faciliter le recrutement par la création d'une marque employeur", value: 's1-4' });
+		expect(entites.at(-1)).toMatchObject({ value: '4', label: expect.stringMatching(/^Engagement SRFSS 4 — /) });
+		expect(field(form, 'etabli_par')).toMatchObject({ widget: 'select', multiple: true });
+		expect(field(form, 'annee')).toMatchObject({ widget: 'number', default: 2024 });
+		const statut = field(field(form, 'actions').fields!, 'statut');
+		expect(statut.options).toContainEqual({ label: 'En cours', value: 'en-cours' });
+		expect(statut.options).toContainEqual({ label: 'À renseigner', value: 'a-renseigner' });
+	});
+
+	test('a bilan created in the editor is written as the check expects', () => {
+		const format = createFormat(form);
+		const text = format.toFile({
+			entite: 's1-4',
+			annee: 2024,
+			etabli_par: ['capeb'],
+			etabli_le: '2025-01-20',
+			valide_le: '',
+			actions: [
+				{ id: 'A1', statut: 'realisee', reussites: 'Tableau livré.', difficultes: '' },
+				{ id: 'A2', statut: 'en-cours' },
+			],
+			indicateurs: [{ action: 'A2', mesure: 'Entreprises accompagnées', valeur: 32, unite: 'entreprises', id: '', territoire: '' }],
+			nouvelles_actions: [],
+			corrections: [],
+		});
+		const { issues, bilans: checked } = checkEdited({ 'bilans/2024/s1-4.mdx': text }, ROOT);
+		expect(issues).toEqual([]);
+		expect(checked.map((b) => [b.slug, b.year])).toEqual([['s1-4', 2024]]);
+		expect(dataOf(text)).toEqual({
+			entite: 's1-4',
+			annee: 2024,
+			etabli_par: ['capeb'],
+			etabli_le: '2025-01-20',
+			actions: [
+				{ id: 'A1', statut: 'realisee', reussites: 'Tableau livré.' },
+				{ id: 'A2', statut: 'en-cours' },
+			],
+			indicateurs: [{ action: 'A2', mesure: 'Entreprises accompagnées', valeur: 32, unite: 'entreprises' }],
+		});
 	});
 });

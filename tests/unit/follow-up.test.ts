@@ -16,7 +16,7 @@ const fiche = {
 	plan_actions: [row('A1', 'Recenser'), { id: 'A2', groupe: 'Accompagner', lignes: [row('A2.1', 'Former'), row('A2.2', 'Suivre')] }],
 };
 const engagement = { id: '1.1', titre: 'Besoins', ambition: 1, objectifs_operationnels: [{ id: 'O1', texte: 'Élaborer' }], indicateurs_de_suivi: [{ id: 'I1', texte: 'Tableau de bord' }] };
-const bilan = (annee: number, actions: Bilan['actions'], indicateurs: Bilan['indicateurs'] = []): Bilan => ({ annee, etabli_par: ['capeb'], etabli_le: `${annee + 1}-01-15`, actions, indicateurs });
+const bilan = (annee: number, actions: Bilan['actions'], indicateurs: Bilan['indicateurs'] = []): Bilan => ({ entite: 's1-4', annee, etabli_par: ['capeb'], etabli_le: `${annee + 1}-01-15`, actions, indicateurs });
 const names = { secteurs: new Map([['construction', 'Construction']]), territoires: new Map([['hauts-de-france', 'Hauts-de-France']]), organisations: new Map([['capeb', 'CAPEB']]) };
 const S14 = dashboardEntity('fiches', 's1-4', fiche, names);
 const E11 = dashboardEntity('engagements', '1-1', engagement, names);

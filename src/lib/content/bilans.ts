@@ -75,6 +75,10 @@ export function bilanIssues(valid: { file: BilanFile; data: Bilan }[], editions:
 	const bySlug = new Map(histories(editions.filter((e) => isFollowed(e.collection))).map((h) => [h.slug, h]));
 	for (const { file, data } of valid) {
 		const where = { file: file.file };
+		if (data.entite !== file.slug) {
+			issues.push({ ...where, field: 'entite', problem: `le bilan suit « ${data.entite} » mais son fichier est « ${file.slug}.mdx »`, value: data.entite, expected: `le nom du fichier du bilan : ${file.slug}` });
+			continue;
+		}
 		const history = bySlug.get(file.slug);
 		if (!history) {
 			issues.push({ ...where, field: '', problem: `aucune fiche ni aucun engagement n'a le dossier « ${file.slug} »`, value: file.slug, expected: `le nom du dossier de l'entité suivie : ${expectedPlacement}` });

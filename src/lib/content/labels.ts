@@ -90,6 +90,26 @@ export const PLAN_COLUMNS = [
 export const PLAN_GROUP_LABELS = { groupe: 'Intitulé du groupe', lignes: 'Sous-actions' } as const;
 
 /** The edition block every versioned entity carries. */
+/** Labels of a bilan's fields (web editor, data). */
+export const BILAN_LABELS = {
+	entite: 'Fiche ou engagement suivi',
+	annee: 'Année suivie',
+	etabli_par: 'Établi par',
+	etabli_le: 'Établi le',
+	valide_le: 'Validé par le comité le',
+	actions: 'État d’avancement des actions',
+	indicateurs: 'Indicateurs',
+	nouvelles_actions: 'Nouvelles actions identifiées',
+	corrections: 'Corrections après publication',
+} as const;
+
+/** Labels of the fields of a bilan's items, by list. */
+export const BILAN_ITEM_LABELS = {
+	actions: { id: 'Identifiant', statut: 'Statut', reussites: 'Réussites', difficultes: 'Difficultés', ajustements: 'Ajustements', remediations: 'Remédiations', bilan_final: 'Bilan final' },
+	indicateurs: { id: 'Indicateur (I1…)', action: 'Action (A1…)', mesure: 'Mesure', valeur: 'Valeur', unite: 'Unité', territoire: 'Territoire', date: 'Date', source: 'Source' },
+	corrections: { le: 'Corrigé le', motif: 'Motif' },
+} as const;
+
 export const EDITION_LABELS = { edition: 'Édition', annee: 'Année de l’édition', adoptee_le: 'Adoptée le', motif: 'Motif de la révision' } as const;
 
 /** The note under the publics tags; `prefix` is the id prefix of the entity's rubrics on the page (the print page prefixes them). */

@@ -7,7 +7,9 @@
 import type { z } from 'astro/zod';
 import { type CmsField, type CmsOption, type CmsType, TYPE_KEY } from './format';
 import { ENTITY_TYPES, REGISTER_FIELDS, type ReferencedRegister } from '../content/entities';
-import { EDITION_LABELS, FIELD_LABELS, PLAN_COLUMNS, PLAN_GROUP_LABELS } from '../content/labels';
+import { A_RENSEIGNER, bilanSchema, STATUTS } from '../../schemas/bilan';
+import { CONTRACT_FIRST_YEAR, CONTRACT_LAST_YEAR } from '../../schemas/common';
+import { BILAN_ITEM_LABELS, BILAN_LABELS, EDITION_LABELS, FIELD_LABELS, PLAN_COLUMNS, PLAN_GROUP_LABELS } from '../content/labels';
 import { defOf } from '../content/zod-defs';
 
 /** The entity types pilots revise in the editor. */
@@ -22,8 +24,12 @@ export type CmsCollection = (typeof CMS_COLLECTIONS)[number];
 export const REFERENCE_FIELDS = {
 	fiches: { ambitions: 'ambitions', ...REGISTER_FIELDS.fiches },
 	engagements: { ambition: 'ambitions', principe: 'principes', ...REGISTER_FIELDS.engagements },
-} as const satisfies Record<CmsCollection, Record<string, ReferenceTarget>>;
-export type ReferenceTarget = 'ambitions' | 'principes' | ReferencedRegister;
+	bilans: { entite: 'entites', etabli_par: 'organisations' },
+} as const satisfies Record<FormCollection, Record<string, ReferenceTarget>>;
+/** `entites`: the sheets and engagements a bilan may follow. */
+export type ReferenceTarget = 'ambitions' | 'principes' | 'entites' | ReferencedRegister;
+/** The forms the editor shows: the entity types pilots revise, and the annual bilans. */
+export type FormCollection = CmsCollection | 'bilans';
 
 /** Labels of the fields nested in an object or a list item, by the parent field's name. */
 const ITEM_LABELS = { id: 'Identifiant', texte: 'Texte' };
@@ -32,6 +38,7 @@ const NESTED_LABELS: Record<string, Record<string, string>> = {
 	plan_actions: { id: ITEM_LABELS.id, ...Object.fromEntries(PLAN_COLUMNS.map((c) => [c.key, c.label])), ...PLAN_GROUP_LABELS },
 	lignes: { id: ITEM_LABELS.id, ...Object.fromEntries(PLAN_COLUMNS.map((c) => [c.key, c.label])) },
 	objectifs_operationnels: ITEM_LABELS,
+	...BILAN_ITEM_LABELS,
 	objectifs: ITEM_LABELS,
 	indicateurs_de_suivi: ITEM_LABELS,
 };
@@ -89,7 +96,7 @@ const minLength = (schema: z.ZodType) => checksOf(schema).find((c) => c.check ==
 export type ReferenceOptions = Record<ReferenceTarget, { label: string; value: string | number }[]>;
 
 interface Context {
-	collection: CmsCollection;
+	collection: FormCollection;
 	/** Dotted path of the parent, '' at the top. */
 	parent: string;
 	labels: Record<string, string>;
@@ -130,7 +137,7 @@ function fieldFor(key: string, schema: z.ZodType, ctx: Context): CmsField {
 			// A string that may be empty (a plan cell) is written even when empty.
 			if (!optional && inner.safeParse('').success) Object.assign(field, { required: false, default: '' });
 			// An item's identifier may be left empty for a new item: saving numbers it (assignNewIds).
-			if (ctx.parent !== '' && key === 'id') Object.assign(field, { required: false, default: '' });
+			if (ctx.parent !== '' && key === 'id' && ctx.collection !== 'bilans') Object.assign(field, { required: false, default: '' });
 			return field;
 		}
 		case 'number': {
@@ -147,8 +154,12 @@ function fieldFor(key: string, schema: z.ZodType, ctx: Context): CmsField {
 		}
 		case 'literal':
 			return { ...base, widget: 'select', options: choices(def.values) };
-		case 'enum':
-			return { ...base, widget: 'select', options: Object.values(def.entries ?? {}) as CmsOption[] };
+		case 'enum': {
+			const values = Object.values(def.entries ?? {}) as string[];
+			// A bilan's statuses are offered by their words (« En cours »), the file keeps their keys.
+			const words: Record<string, string> = { ...STATUTS, [A_RENSEIGNER]: 'À renseigner' };
+			return { ...base, widget: 'select', options: values.map((v) => (v in words ? { label: words[v]!, value: v } : v)) };
+		}
 		case 'object':
 			return { ...base, widget: 'object', collapsed: false, fields: fieldsOf(inner, { ...ctx, parent: path, labels: NESTED_LABELS[key] ?? {} }) };
 		case 'array': {
@@ -171,7 +182,10 @@ function fieldFor(key: string, schema: z.ZodType, ctx: Context): CmsField {
 				});
 			} else if (elementDef.type === 'object') {
 				list.fields = fieldsOf(element, itemCtx);
-				list.summary = 'texte' in (defOf(element).shape ?? {}) ? '{{fields.id}} — {{fields.texte}}' : ITEM_TYPES["Ligne du plan d'actions"]!.summary;
+				const shape = defOf(element).shape ?? {};
+				list.summary = 'texte' in shape ? '{{fields.id}} — {{fields.texte}}' : 'statut' in shape ? '{{fields.id}} — {{fields.statut}}' : 'valeur' in shape ? '{{fields.valeur}} {{fields.unite}}' : 'motif' in shape ? '{{fields.le}} — {{fields.motif}}' : ITEM_TYPES["Ligne du plan d'actions"]!.summary;
+				// A bilan's items are short: shown open, each status at hand.
+				if (ctx.collection === 'bilans') list.collapsed = false;
 			} else {
 				const { hint: _, ...item } = fieldFor('element', element, { ...ctx, parent: path, labels: { element: 'Élément' } });
 				list.field = item;
@@ -196,6 +210,15 @@ export function cmsFields(collection: CmsCollection, options: ReferenceOptions):
 	return fieldsOf(ENTITY_TYPES[collection].schema, { collection, parent: '', labels: { ...FIELD_LABELS[collection], edition: EDITION_LABELS.edition }, options });
 }
 
+/** The form of a bilan, generated from its schema and labels; a new bilan of `year` starts with that year. */
+export function bilanFields(options: ReferenceOptions, year?: number): CmsField[] {
+	const fields = fieldsOf(bilanSchema, { collection: 'bilans', parent: '', labels: BILAN_LABELS, options });
+	return year === undefined ? fields : fields.map((f) => (f.name === 'annee' ? { ...f, default: year } : f));
+}
+
+/** The years a bilan may follow: one editor collection each (`src/content/bilans/<année>/`). */
+export const BILAN_YEARS = Array.from({ length: CONTRACT_LAST_YEAR - CONTRACT_FIRST_YEAR + 1 }, (_, i) => CONTRACT_FIRST_YEAR + i);
+
 /** What the configuration needs from the content: the living files and the choices of reference fields. */
 export interface CmsContent {
 	entities: Record<CmsCollection, { slug: string; id: string; titre: string }[]>;
@@ -206,6 +229,7 @@ export interface CmsContent {
 export interface CmsSources {
 	fiches: { slug: string; data: { id: string; titre: string } }[];
 	engagements: { slug: string; data: { id: string; titre: string } }[];
+	srfss: { slug: string; data: { numero: number; titre: string } }[];
 	ambitions: { data: { numero: number; titre: string } }[];
 	principes: { data: { numero: number; titre: string } }[];
 	organisations: { key: string; data: { nom: string; sigle?: string } }[];
@@ -230,6 +254,12 @@ export function cmsContent(s: CmsSources): CmsContent {
 			secteurs: s.secteurs.map(({ key, data }) => ({ label: data.nom, value: key })).sort(byLabel),
 			territoires: s.territoires.map(({ key, data }) => ({ label: `${data.nom} (${data.type})`, value: key })).sort(byLabel),
 			publics: s.publics.map(({ key, data }) => ({ label: data.nom, value: key })).sort(byLabel),
+			// In contract order: sheets, engagements, SRFSS engagements.
+			entites: [
+				...s.fiches.toSorted((a, b) => byId({ id: a.data.id }, { id: b.data.id })).map((e) => ({ label: `Fiche ${e.data.id} — ${e.data.titre}`, value: e.slug })),
+				...s.engagements.toSorted((a, b) => byId({ id: a.data.id }, { id: b.data.id })).map((e) => ({ label: `Engagement ${e.data.id} — ${e.data.titre}`, value: e.slug })),
+				...s.srfss.toSorted((a, b) => a.data.numero - b.data.numero).map((e) => ({ label: `Engagement SRFSS ${e.data.numero} — ${e.data.titre}`, value: e.slug })),
+			],
 		},
 	};
 }
@@ -261,7 +291,7 @@ export function settingsFromEnv(env: Record<string, string | undefined>, siteUrl
 }
 
 /** Name of the Decap custom format of a collection (registered by the admin page, see cms-format.ts). */
-export const formatName = (collection: CmsCollection) => `cprdfop-${collection}`;
+export const formatName = (collection: FormCollection) => `cprdfop-${collection}`;
 
 const COLLECTION_TEXTS: Record<CmsCollection, { label: string; label_singular: string; description: string }> = {
 	fiches: {
@@ -309,7 +339,7 @@ export function buildCmsConfig(content: CmsContent, settings: CmsSettings) {
 		public_folder: '/medias',
 		site_url: settings.siteUrl,
 		display_url: settings.siteUrl,
-		collections: CMS_COLLECTIONS.map((collection) => ({
+		collections: [...CMS_COLLECTIONS.map((collection) => ({
 			name: collection,
 			...COLLECTION_TEXTS[collection],
 			format: formatName(collection),
@@ -325,6 +355,24 @@ export function buildCmsConfig(content: CmsContent, settings: CmsSettings) {
 			})),
 			fields: cmsFields(collection, content.options),
 		})),
+			// One collection per year: a bilan is `src/content/bilans/<année>/<dossier>.mdx`, named after the entity it follows.
+			...BILAN_YEARS.map((year) => ({
+				name: `bilans-${year}`,
+				label: `Bilans ${year}`,
+				label_singular: `bilan ${year}`,
+				description: `Les bilans annuels ${year} : l’état d’avancement de chaque action d’une fiche ou d’un engagement (Principe 2 du contrat). Pour un nouveau bilan, choisissez la fiche ou l’engagement ; le fichier prend son nom.`,
+				format: formatName('bilans'),
+				extension: 'mdx',
+				folder: `src/content/bilans/${year}`,
+				create: true,
+				delete: false,
+				identifier_field: 'entite',
+				slug: '{{entite}}',
+				summary: '{{entite}}',
+				editor: { preview: false },
+				fields: bilanFields(content.options, year),
+			})),
+		],
 	};
 }
 

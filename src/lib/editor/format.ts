@@ -157,23 +157,29 @@ function normalizeObject(fields: CmsField[], data: Data): Data {
 /** The frontmatter data a save writes: type keys and the kept source removed, empty fields settled. */
 export const normalizeEntry = (fields: CmsField[], data: Data) => normalizeObject(fields, data);
 
-/** The configuration as generated (`/admin/config.json`): each files collection gives its form once. */
+/**
+ * The configuration as generated (`/admin/config.json`): each files collection gives its form once;
+ * a folder collection (the bilans of a year) has no `files` and keeps its form as Decap reads it.
+ */
 export interface CompactCollection {
 	name: string;
 	format: string;
 	extension: string;
-	files: { name: string; label: string; file: string }[];
+	files?: { name: string; label: string; file: string }[];
 	fields: CmsField[];
 	[option: string]: unknown;
 }
 
-/** Decap's configuration from the generated one: every file of a collection gets the collection's form. */
-export function expandCmsConfig<C extends { collections: CompactCollection[] }>(
-	config: C,
-): Omit<C, 'collections'> & { collections: (Omit<CompactCollection, 'fields' | 'files'> & { files: (CompactCollection['files'][number] & { fields: CmsField[] })[] })[] } {
+/** A collection as Decap reads it: each file with the form, or a folder with its form. */
+export type DecapCollection = Omit<CompactCollection, 'files' | 'fields'> & { fields?: CmsField[]; files?: (NonNullable<CompactCollection['files']>[number] & { fields: CmsField[] })[] };
+
+/** Decap's configuration from the generated one: every file of a files collection gets the collection's form. */
+export function expandCmsConfig<C extends { collections: CompactCollection[] }>(config: C): Omit<C, 'collections'> & { collections: DecapCollection[] } {
 	return {
 		...config,
-		collections: config.collections.map(({ fields, files, ...collection }) => ({ ...collection, files: files.map((file) => ({ ...file, fields })) })),
+		collections: config.collections.map(({ fields, files, ...collection }): DecapCollection =>
+			files ? { ...collection, files: files.map((file) => ({ ...file, fields })) } : { ...collection, fields },
+		),
 	};
 }
 

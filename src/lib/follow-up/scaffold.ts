@@ -33,13 +33,14 @@ const comment = (text: string, max = 110) => {
 };
 
 /** The text of the bilan file: frontmatter only, comments guiding the pilot. */
-export function bilanTemplate(collection: FollowedCollection, data: unknown, request: Required<BilanRequest>, editionYear: number): string {
+export function bilanTemplate(collection: FollowedCollection, slug: string, data: unknown, request: Required<BilanRequest>, editionYear: number): string {
 	const { actions, indicators } = followedItems(collection, data);
 	const kind = collection === 'fiches' ? 'action' : 'objectif opérationnel';
 	const lines = [
 		'---',
 		`# Bilan ${request.year} — ${ENTITY_TYPES[collection].title(data as never)}`,
 		`# Suit l'édition ${editionYear}, en vigueur en ${request.year}. Chaque texte est en Markdown ; supprimez les champs facultatifs inutiles.`,
+		`entite: ${quoted(slug)}`,
 		`annee: ${request.year}`,
 		`etabli_par: [${request.par.join(', ')}]`,
 		`etabli_le: ${request.le}`,
@@ -84,7 +85,7 @@ export function writeBilan(root: string, request: BilanRequest): { file: string;
 	}
 	const par = request.par ?? (entity.collection === 'fiches' ? (edition.data as { pilotes: string[] }).pilotes : []);
 	if (par.length === 0) throw new BilanRefused('Qui établit le bilan ? Attendu : --par <clé du registre des organisations> (plusieurs séparées par des virgules).');
-	const text = bilanTemplate(entity.collection, edition.data, { ...request, par }, edition.year);
+	const text = bilanTemplate(entity.collection, entity.slug, edition.data, { ...request, par }, edition.year);
 	mkdirSync(dirname(join(root, file)), { recursive: true });
 	writeFileSync(join(root, file), text);
 	return { file, toFill: followedItems(entity.collection, edition.data).actions.length };
