@@ -1,4 +1,4 @@
-import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
@@ -18,7 +18,9 @@ const register = <S extends z.ZodType>(spec: { schema: S; file: string }) =>
 	defineCollection({ loader: file(`./src/content/${spec.file}`), schema: spec.schema });
 
 export const collections = {
-	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+	// Starlight requires a `docs` collection; every page of this site is a route of its own
+	// (src/pages), so it holds nothing, and there is no src/content/docs/ for docsLoader to scan.
+	docs: defineCollection({ loader: () => [], schema: docsSchema() }),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	ambitions: entity(ENTITY_TYPES.ambitions),
 	principes: entity(ENTITY_TYPES.principes),

@@ -9,6 +9,7 @@ import { stringify } from 'csv-stringify/sync';
 import { CONTRACT_FIRST_YEAR, CONTRACT_LAST_YEAR } from '../../schemas/common';
 import { ligneActionSchema } from '../../schemas/fiche';
 import { ENTITY_COLLECTIONS, ENTITY_TYPES, REGISTER_COLLECTIONS, REGISTERS, type EntityCollection, type RegisterCollection } from '../content/entities';
+import { compareFrNumeric } from '../content/collation';
 
 export type ExportCollection = EntityCollection | RegisterCollection;
 export const EXPORT_COLLECTIONS: ExportCollection[] = [...ENTITY_COLLECTIONS, ...REGISTER_COLLECTIONS];
@@ -122,7 +123,7 @@ function ordered(node: JsonSchemaNode, value: unknown): unknown {
 	);
 }
 
-const byText = (a: string, b: string) => a.localeCompare(b, 'fr', { numeric: true });
+const byText = (a: string, b: string) => compareFrNumeric(a, b);
 
 /** The exported records of a collection: one per edition (entities) or per entry (registers), in a stable order. */
 export function exportRecords(collection: ExportCollection, entries: ExportEntry[]): ExportRecord[] {
