@@ -98,8 +98,10 @@ function urlFinding(text: string, node: Nodes): Finding[] {
 
 /** Code in Markdown, as micromark reads it for the site (GFM, raw HTML kept as `html` nodes). */
 export function markdownFindings(text: string): Finding[] {
-	// Without `<` there is no HTML, and without `:` (or a character reference `&…`) no `javascript:`: nothing to parse.
-	if (!/[<:&]/.test(text)) return [];
+	// Without `<` there is no HTML and no autolink, and without `[` no link, image or definition
+	// (GFM's bare links are only http(s), www. and e-mail): no URL at all. Without `:` (or a
+	// character reference `&…`) no `javascript:`. Nothing to parse then, as for most texts.
+	if (!/[<[]/.test(text) || !/[<:&]/.test(text)) return [];
 	const found: Finding[] = [];
 	visit(fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }), (node) => {
 		if (node.type === 'html') found.push(...htmlFindings(text, node.value, startOf(node)));
