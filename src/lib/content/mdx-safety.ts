@@ -215,12 +215,19 @@ function nthIndex(text: string, needle: string, n: number, from: number, to: num
  * YAML source (`yamlText`, at `yamlStart` in `text`) to give its line in the file.
  */
 function yamlFindings(text: string, data: unknown, yamlText: string | undefined, yamlStart: number): (Finding & { field: string })[] {
-	let ranges = new Map<string, [number, number]>();
-	try {
-		if (yamlText !== undefined) ranges = scalarRanges(yamlText);
-	} catch {
-		// Positions are a courtesy: the findings still come from the parsed data.
-	}
+	// The YAML is parsed again for positions only when there is something to place (rarely).
+	let ranges: Map<string, [number, number]> | undefined;
+	const rangeOf = (path: string) => {
+		if (ranges === undefined) {
+			ranges = new Map();
+			try {
+				if (yamlText !== undefined) ranges = scalarRanges(yamlText);
+			} catch {
+				// Positions are a courtesy: the findings still come from the parsed data.
+			}
+		}
+		return ranges.get(path);
+	};
 	const regionEnd = yamlStart + (yamlText?.length ?? 0);
 	return strings(data).flatMap(({ path, value }) =>
 		markdownFindings(value).map((finding) => {
@@ -228,7 +235,7 @@ function yamlFindings(text: string, data: unknown, yamlText: string | undefined,
 			const needle = /^[^\s"'\\]{1,30}/.exec(value.slice(finding.offset))?.[0] ?? value.slice(finding.offset, finding.offset + 1);
 			let n = 0;
 			for (let at = value.indexOf(needle); at !== -1 && at < finding.offset; at = value.indexOf(needle, at + 1)) n++;
-			const range = ranges.get(path);
+			const range = rangeOf(path);
 			const [from, to] = range ? [yamlStart + range[0], yamlStart + range[1]] : [yamlStart, regionEnd];
 			const at = [nthIndex(text, needle, n, from, to), nthIndex(text, needle, 0, from, to)].find((i) => i !== -1) ?? from;
 			return { ...finding, field: path, offset: at };
