@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PROJECT_ENTRIES } from '../../bench/lib';
 import { openRevision } from '../../src/lib/editions/revision';
 import { FIXTURE_REVISIONS } from '../fixtures/editions/revisions';
-import { ROOT } from './site';
+import { buildLogged, copyBuildLog, ROOT } from './site';
 
 /**
  * A copy of the project as a git repository whose `main` holds the contract, inside the
@@ -38,7 +38,7 @@ export function applyRevisions(root: string, revisions = FIXTURE_REVISIONS) {
 
 /** Builds a project copy as a user would, into its own dist/. */
 export function buildCopy(root: string): string {
-	execFileSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], { cwd: root, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
+	buildLogged(root, copyBuildLog(root));
 	const dist = join(root, 'dist');
 	if (!existsSync(join(dist, 'index.html'))) throw new Error(`Construction sans page d’accueil : ${root}`);
 	return dist;

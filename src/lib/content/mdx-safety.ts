@@ -98,10 +98,10 @@ function urlFinding(text: string, node: Nodes): Finding[] {
 
 /** Code in Markdown, as micromark reads it for the site (GFM, raw HTML kept as `html` nodes). */
 export function markdownFindings(text: string): Finding[] {
-	// Without `<` there is no HTML and no autolink, and without `[` no link, image or definition
-	// (GFM's bare links are only http(s), www. and e-mail): no URL at all. Without `:` (or a
-	// character reference `&…`) no `javascript:`. Nothing to parse then, as for most texts.
-	if (!/[<[]/.test(text) || !/[<:&]/.test(text)) return [];
+	// Without `<` there is no HTML, and a `javascript:` URL needs a character reference (`&…`) or
+	// that scheme written out, whatever the case, invisible characters (which isJavascriptUrl
+	// drops too) and backslash escapes: nothing to parse otherwise, as for most texts.
+	if (!/[<&]/.test(text) && !/javascript:/i.test(text.replace(/[\\\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200d\ufeff]/g, ''))) return [];
 	const found: Finding[] = [];
 	visit(fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }), (node) => {
 		if (node.type === 'html') found.push(...htmlFindings(text, node.value, startOf(node)));
