@@ -93,8 +93,23 @@ export interface JsonSchemaNode {
 	pattern?: string;
 }
 
-/** The published JSON Schema (draft 2020-12) of `<collection>.json`: an array of records. */
+/**
+ * The published JSON Schema (draft 2020-12) of `<collection>.json`: an array of records. Computed
+ * once per collection (its JSON, CSV and schema files, and the data page, each need it); callers
+ * only read it.
+ */
 export function jsonSchema(collection: ExportCollection): JsonSchemaNode {
+	let schema = jsonSchemas.get(collection);
+	if (schema === undefined) {
+		schema = buildJsonSchema(collection);
+		jsonSchemas.set(collection, schema);
+	}
+	return schema;
+}
+
+const jsonSchemas = new Map<ExportCollection, JsonSchemaNode>();
+
+function buildJsonSchema(collection: ExportCollection): JsonSchemaNode {
 	const fichier = `${collection}.json`;
 	const schema = z.array(recordSchema(collection)).meta({
 		title: `${DATASET_TITLES[collection]} — CPRDFOP Hauts-de-France 2022-2028 (${fichier})`,
