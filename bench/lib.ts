@@ -106,7 +106,9 @@ export const folderOf = idToSlug;
 export function reviseObjectives(text: string, year: number): string {
 	const list = /^objectifs_operationnels:\n/m;
 	if (!list.test(text)) throw new Error('Liste « objectifs_operationnels » introuvable');
-	return text.replace(list, (m) => `${m}  - "Objectif ajouté par la révision ${year} (contenu synthétique du banc d’essai)"\n`);
+	// The new objective takes the next free identifier, as the check requires.
+	const next = Math.max(0, ...[...text.matchAll(/^ {2}- id: "O(\d+)"$/gm)].map((m) => Number(m[1]))) + 1;
+	return text.replace(list, (m) => `${m}  - id: "O${next}"\n    texte: "Objectif ajouté par la révision ${year} (contenu synthétique du banc d’essai)"\n`);
 }
 
 // ---------------------------------------------------------------------------------------------

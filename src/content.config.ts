@@ -1,8 +1,9 @@
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { bilanSchema } from './schemas/bilan';
 import { texteSchema } from './schemas/texte';
 import { editionFileId, ENTITY_TYPES, REGISTERS, type EntityType } from './lib/content/entities';
 
@@ -33,6 +34,22 @@ const entity = <S extends z.ZodType>(type: EntityType<S>) =>
 		schema: type.schema,
 	});
 
+/**
+ * A glob loader whose folder may hold no file yet: the signed contract has no bilan, and an empty
+ * follow-up is the honest state until pilots file theirs, not something to warn about at every
+ * build. Only that one message is dropped; every other message of the loader goes through.
+ */
+const mayBeEmpty = (loader: Loader): Loader => ({
+	...loader,
+	load: (context) =>
+		loader.load({
+			...context,
+			logger: Object.assign(Object.create(context.logger) as typeof context.logger, {
+				warn: (message: string) => (message.startsWith('No files found matching') ? undefined : context.logger.warn(message)),
+			}),
+		}),
+});
+
 /** A register: one YAML file, entries keyed by slug. */
 const register = <S extends z.ZodType>(spec: { schema: S; file: string }) =>
 	defineCollection({ loader: file(`./src/content/${spec.file}`), schema: spec.schema });
@@ -49,6 +66,8 @@ export const collections = {
 	srfss: entity(ENTITY_TYPES.srfss),
 	propositions: entity(ENTITY_TYPES.propositions),
 	textes: defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/textes' }), schema: texteSchema }),
+	// Annual follow-ups: `bilans/<année>/<slug>.mdx`, id `<année>/<slug>` (the check places them on their entity).
+	bilans: defineCollection({ loader: mayBeEmpty(glob({ pattern: '*/*.mdx', base: './src/content/bilans' })), schema: bilanSchema }),
 	organisations: register(REGISTERS.organisations),
 	secteurs: register(REGISTERS.secteurs),
 	territoires: register(REGISTERS.territoires),

@@ -64,6 +64,14 @@ export const sidebar: Sidebar = [
 		],
 	},
 	{
+		label: 'Suivi',
+		items: [
+			{ label: 'Tableau de bord', link: '/suivi/' },
+			{ label: 'Bilans par année', link: '/suivi/2024/' },
+			{ label: 'Calendrier des actions', link: '/suivi/calendrier/' },
+		],
+	},
+	{
 		label: 'Versions du contrat',
 		items: [
 			{ label: 'Millésimes (le contrat année par année)', link: '/millesimes/' },

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { edition, liste, numeroAmbition, publicsClasses, texte, texteRiche } from './common';
+import { edition, listeIdentifiee, numeroAmbition, publicsClasses, texte, texteRiche } from './common';
 
 /** An engagement sheet, attached to an ambition (1.1 … 4.2) or to Principle 1 (P1.1 … P1.4). */
 export const engagementSchema = z
@@ -13,12 +13,12 @@ export const engagementSchema = z
 		titre: texte("Intitulé de l'engagement"),
 		partenaires_associes: texte('Rubrique « Partenaires associés », telle que signée'),
 		contexte_constats: texteRiche('Rubrique « Contexte/constats »'),
-		objectifs_operationnels: liste('Rubrique « Objectifs opérationnels », un objectif par élément'),
+		objectifs_operationnels: listeIdentifiee('O', 'Rubrique « Objectifs opérationnels », un objectif par élément'),
 		mise_en_oeuvre: texteRiche("Rubrique « Mise en œuvre de l'engagement »"),
 		publics_cibles: texteRiche('Rubrique « Publics cibles »'),
 		publics: publicsClasses(1),
 		territoire: texteRiche('Rubrique « Territoire »'),
-		indicateurs_de_suivi: liste('Rubrique « Indicateurs de suivi », un indicateur par élément'),
+		indicateurs_de_suivi: listeIdentifiee('I', 'Rubrique « Indicateurs de suivi », un indicateur par élément'),
 		edition,
 	})
 	.refine((e) => (e.ambition === undefined) !== (e.principe === undefined), {

@@ -27,16 +27,50 @@ export const organisationSchema = z
 	})
 	.describe('Organisation (pilote ou partenaire)');
 
-/** A sector of activity, as labelled in the sheets' summary tables. */
-export const secteurSchema = z.strictObject({ nom: texte('Nom du secteur') }).describe("Secteur d'activité");
+/**
+ * The wordings of a sheet rubric that designate a register entry besides its name, word for word
+ * as signed (see src/lib/content/rubric-wordings.ts for how a rubric is cut into wordings).
+ */
+const libelles = (rubrique: string) =>
+	z
+		.array(texte('Un libellé, mot pour mot'))
+		.min(1, 'liste vide : supprimer le champ')
+		.optional()
+		.describe(`Libellés de la rubrique « ${rubrique} » des fiches qui désignent cette entrée, mot pour mot, en plus de son nom`);
+
+/** A sector of activity, as labelled in the sheets' summary tables or their « Secteur(s) concerné(s) » rubric. */
+export const secteurSchema = z
+	.strictObject({ nom: texte('Nom du secteur, tel que signé'), libelles: libelles('Secteur(s) concerné(s)') })
+	.describe("Secteur d'activité");
 
 /** A territory named by the sheets. */
 export const territoireSchema = z
 	.strictObject({
 		nom: texte('Nom du territoire'),
 		type: z.enum(['Région', 'Département', 'Bassin', 'Commune', 'Autre']).describe('Nature du territoire'),
+		libelles: libelles('Territoire(s) concerné(s)'),
 	})
 	.describe('Territoire');
+
+/** A wording of a sheet rubric that designates no register entry, and why. */
+const horsRegistre = (registre: string) =>
+	z
+		.array(
+			z
+				.strictObject({
+					libelle: texte('Le libellé, mot pour mot, tel que découpé dans la rubrique'),
+					motif: texte(`Pourquoi il ne désigne aucune entrée du registre des ${registre}`),
+				})
+				.describe('Un libellé hors registre et sa raison'),
+		)
+		.describe(`Libellés qui ne désignent aucune entrée du registre des ${registre}`);
+
+/** `registres/libelles-hors-registre.yaml`: the wordings of the rubrics « Secteur(s) concerné(s) » and « Territoire(s) concerné(s) » that are not register entries. */
+export const libellesHorsRegistreSchema = z
+	.strictObject({ secteurs: horsRegistre('secteurs').default([]), territoires: horsRegistre('territoires').default([]) })
+	.describe('Libellés des rubriques « Secteur(s) concerné(s) » et « Territoire(s) concerné(s) » des fiches qui ne désignent aucune entrée des registres, chacun avec sa raison');
+
+export type LibellesHorsRegistre = z.output<typeof libellesHorsRegistreSchema>;
 
 /** A public the texts name, for classifying sheets and engagements by target public. */
 export const publicSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { edition, liste, numeroAmbition, publicsClasses, texte, texteRiche } from './common';
+import { edition, liste, listeIdentifiee, numeroAmbition, publicsClasses, texte, texteRiche } from './common';
 
 /** An engagement of the Schéma régional des formations sanitaires et sociales (Partie 4). */
 export const srfssSchema = z
@@ -11,7 +11,7 @@ export const srfssSchema = z
 		copilote: texte('Rubrique « Copilote »').optional(),
 		partenaires: liste('Rubrique « Partenaires associés », un partenaire par élément'),
 		contexte: texteRiche('Rubrique « Contexte/constats »'),
-		objectifs: liste('Rubrique « Objectifs opérationnels », un objectif par élément'),
+		objectifs: listeIdentifiee('O', 'Rubrique « Objectifs opérationnels », un objectif par élément'),
 		descriptif: texteRiche("Rubrique « Descriptif de l'engagement »"),
 		dispositifs_leviers: texteRiche('Rubrique « Dispositifs ou leviers mobilisables »'),
 		calendrier: texteRiche('Rubrique « Calendrier : échéance souhaitable et/ou étapes »'),

@@ -1,7 +1,8 @@
 /**
  * The faceted search page, on Pagefind's JS API. Its state lives in the URL
  * (`/recherche/?q=apprentissage&Secteur=Construction`): the form is an ordinary GET form with
- * those names, so a search can be shared and comes back on reload.
+ * those names, so a search can be shared and comes back on reload. The filter boxes come after the
+ * results, in a disclosure outside the form element, and belong to the form by its id.
  */
 interface PagefindResult {
 	data: () => Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }>;
@@ -16,11 +17,14 @@ interface Pagefind {
 const PAGE = 30;
 const form = document.querySelector<HTMLFormElement>('#formulaire-recherche')!;
 const facetsBox = document.querySelector<HTMLElement>('#facettes')!;
+const filtersBox = document.querySelector<HTMLDetailsElement>('#filtres')!;
 const statusBox = document.querySelector<HTMLElement>('#statut-recherche')!;
 const list = document.querySelector<HTMLOListElement>('#resultats')!;
 const more = document.querySelector<HTMLButtonElement>('#plus-de-resultats')!;
 const facetNames: string[] = JSON.parse(form.dataset.facettes ?? '[]');
 const versionFacet = form.dataset.facetteVersion ?? 'Version';
+// The filters sit beside the results from this width on (as in the stylesheet), folded below it.
+const wide = matchMedia('(min-width: 64rem)');
 
 const params = () => new URLSearchParams(location.search);
 const selected = (p: URLSearchParams) => Object.fromEntries(facetNames.map((f) => [f, p.getAll(f)]).filter(([, v]) => v.length > 0)) as Record<string, string[]>;
@@ -48,6 +52,7 @@ function renderFacets(all: Record<string, Record<string, number>>, chosen: Recor
 					const id = `facette-${i}-${j}`;
 					const wrapper = document.createElement('div');
 					const input = Object.assign(document.createElement('input'), { type: 'checkbox', name: facet, value, id, checked: chosen[facet]?.includes(value) ?? false });
+					input.setAttribute('form', form.id);
 					const label = Object.assign(document.createElement('label'), { htmlFor: id });
 					label.append(value, ' ');
 					const count = document.createElement('span');
@@ -61,6 +66,13 @@ function renderFacets(all: Record<string, Record<string, number>>, chosen: Recor
 				return fieldset;
 			}),
 	);
+}
+
+/** How many filters the URL holds, written where the folded filters are named. */
+function showActiveFilters(p: URLSearchParams) {
+	const n = Object.values(selected(p)).flat().length + (p.get('versions') === '1' ? 1 : 0);
+	const text = n === 0 ? '(aucun actif)' : `(${n} actif${n > 1 ? 's' : ''})`;
+	for (const span of document.querySelectorAll('.filtres-actifs')) span.textContent = text;
 }
 
 /** How many results each value would give with the current query and the other filters. */
@@ -107,6 +119,7 @@ async function run() {
 	const p = params();
 	const q = (p.get('q') ?? '').trim();
 	const chosen = selected(p);
+	showActiveFilters(p);
 	const filters = Object.fromEntries(Object.entries(chosen).map(([f, v]) => [f, { any: v }]));
 	if (!q && Object.keys(filters).length === 0) {
 		const counts = await pagefind.filters();
@@ -154,10 +167,15 @@ function commit() {
 
 async function start() {
 	const p = params();
+	filtersBox.open = wide.matches;
+	wide.addEventListener('change', () => (filtersBox.open = wide.matches));
+	// The link to the folded filters, above the results on a narrow screen, unfolds them.
+	document.querySelector('a[href="#filtres"]')!.addEventListener('click', () => (filtersBox.open = true));
+	showActiveFilters(p);
 	const pagefindUrl = '/pagefind/pagefind.js';
 	pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
 	await pagefind.options({ excerptLength: 30 });
-	const versions = form.querySelector<HTMLInputElement>('input[name="versions"]');
+	const versions = form.elements.namedItem('versions') as HTMLInputElement | null;
 	if (versions && p.get('versions') === '1') {
 		versions.checked = true;
 		await pagefind.mergeIndex(form.dataset.indexVersions!);
@@ -169,6 +187,7 @@ async function start() {
 		commit();
 	});
 	form.addEventListener('change', () => commit());
+	filtersBox.addEventListener('change', () => commit());
 	form.querySelector('input[name="q"]')!.addEventListener('input', () => {
 		clearTimeout(typingTimer);
 		typingTimer = window.setTimeout(commit, 300);

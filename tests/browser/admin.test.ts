@@ -179,7 +179,7 @@ describe('the web editor (/admin/) in Chromium', () => {
 		expect(check.issues).toEqual([]);
 	});
 
-	test('a row added in the editor is written with its four cells and passes the check', async () => {
+	test('a row added in the editor is written with the next identifier and its four cells, and passes the check', async () => {
 		const file = join(repo, 'src/content/fiches/s1-1/index.mdx');
 		const before = readFileSync(file, 'utf8');
 		const page = await openEditor();
@@ -192,7 +192,8 @@ describe('the web editor (/admin/) in Chromium', () => {
 		expect(after).toBe(
 			before.replace(
 				'edition:\n',
-				'  - action: "Former les formateurs à la fabrication additive"\n    resultats_attendus: ""\n    livrables_indicateurs: ""\n    calendrier: ""\nedition:\n',
+				// S1.1 has five actions: the new row is A6.
+				'  - id: "A6"\n    action: "Former les formateurs à la fabrication additive"\n    resultats_attendus: ""\n    livrables_indicateurs: ""\n    calendrier: ""\nedition:\n',
 			),
 		);
 		expect(checkContent(readContentTree(repo)).issues.filter((i) => i.file.includes('s1-1'))).toEqual([]);

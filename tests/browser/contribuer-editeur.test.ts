@@ -99,7 +99,9 @@ describe('the contribution guide, web editor on this machine', () => {
 		said('Objectifs opérationnels');
 		const objectives = page.locator('[id^="objectifs_operationnels-field"], [id*="objectifs_operationnels"]').first();
 		await objectives.getByRole('button', { name: said('Ajouter objectif') }).click();
-		await objectives.getByRole('textbox').last().fill('Former les tuteurs');
+		// The new item's « Texte »; its « Identifiant » is left empty, as the guide says: saving numbers it.
+		said('Identifiant');
+		await objectives.getByLabel(said('Texte'), { exact: true }).last().fill('Former les tuteurs');
 		await page.getByRole('button', { name: said('Publier'), exact: true }).click();
 		await page.getByText(said('Publier maintenant')).click();
 		const living = join(root, 'src/content/fiches/s1-4/index.mdx');
@@ -115,6 +117,6 @@ describe('the contribution guide, web editor on this machine', () => {
 		expect(run(commands[2]!)).toMatch(/✓ \d+ fichiers de contenu vérifiés, aucun problème\./);
 		const summary = run(commands[3]!);
 		expect(summary).toContain('Nouvelle version **2025** (remplace 2023) — adoptée le 2025-03-14 ; motif : Révision annuelle du pilote.');
-		expect(summary).toContain('- **Objectifs opérationnels** : 1 élément ajouté\n  - ajout : « Former les tuteurs »');
+		expect(summary).toContain('- **Objectifs opérationnels** : 1 élément ajouté\n  - ajout : O4 « Former les tuteurs »');
 	});
 });

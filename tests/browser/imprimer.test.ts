@@ -24,7 +24,9 @@ afterAll(async () => site?.close());
 
 describe('the contract printed from /imprimer/ in Chromium', () => {
 	test('makes a PDF of plausible length: the whole contract, a sheet or an engagement a page or more', () => {
-		// Measured: 210 A4 pages. Far fewer would mean parts missing; far more, a layout gone wrong.
+		// Measured: 223 A4 pages with Liberation Sans (Debian's Chromium brings fonts-liberation), 197
+		// with DejaVu Sans, the only fonts of a fresh machine. Far fewer would mean parts missing; far
+		// more, a layout gone wrong.
 		expect(pdf.pages).toBeGreaterThan(170);
 		expect(pdf.pages).toBeLessThan(260);
 	});

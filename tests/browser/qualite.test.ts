@@ -30,6 +30,8 @@ export const PAGE_TYPES: Record<string, string> = {
 	accessibilité: '/accessibilite/',
 	données: '/donnees/',
 	contribuer: '/contribuer/',
+	'calendrier des actions': '/suivi/calendrier/',
+	'calendrier d’une année': '/suivi/calendrier/2024/',
 	'page introuvable': '/cette-page-n-existe-pas/',
 };
 

@@ -12,9 +12,9 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-/** Opens the search page at a URL and waits for its results (or its empty status). */
-async function search(query: string): Promise<Page> {
-	const page = await (await site.browser.newContext()).newPage();
+/** Opens the search page at a URL and waits for its results (or its empty status); Playwright's screen is 1280 × 720 px. */
+async function search(query: string, viewport = { width: 1280, height: 720 }): Promise<Page> {
+	const page = await (await site.browser.newContext({ viewport })).newPage();
 	await page.goto(`${site.baseUrl}/recherche/${query}`);
 	await page.waitForSelector('#formulaire-recherche[data-pret="oui"]');
 	await page.waitForFunction(() => document.querySelector('#statut-recherche')!.textContent !== '');
@@ -41,6 +41,12 @@ describe('the search page', () => {
 		expect(expected.length).toBeGreaterThan(3);
 		expect((await resultUrls(page)).sort()).toEqual(expected);
 		expect(await page.locator('#statut-recherche').textContent()).toBe(`${expected.length} résultats pour Secteur : Construction.`);
+	});
+
+	test('Secteur = Immobilier returns S1.6, which names Immobilier in its signed « Secteur(s) concerné(s) », and S4.3', async () => {
+		const page = await search('?Secteur=Immobilier');
+		expect((await resultUrls(page)).sort()).toEqual(['/fiches/s1-6/', '/fiches/s4-3/']);
+		expect(fichesWithSector('immobilier')).toEqual(['/fiches/s1-6/', '/fiches/s4-3/']);
 	});
 
 	test('Pilote = AGEFIPH returns S2.4 and S2.5', async () => {
@@ -92,6 +98,37 @@ describe('the search page', () => {
 		expect(await resultUrls(page)).toContain('/fiches/s1-4/');
 		expect(await page.evaluate(() => (window as unknown as { blanks: number }).blanks)).toBe(0);
 		expect(new URL(page.url()).search).toBe('?q=marque+employeur&Secteur=Construction');
+	});
+
+	test('at 1280 px, the results come first, in the first screen, with the filters beside them', async () => {
+		const page = await search('?q=apprentissage&Type=Fiche+sectorielle&Type=Engagement');
+		const first = page.locator('#resultats > li h2 a').first();
+		expect((await first.boundingBox())!.y + (await first.boundingBox())!.height).toBeLessThanOrEqual(720);
+		// The list precedes the filters in the document, so in reading order too.
+		expect(await page.evaluate(() => Boolean(document.querySelector('#resultats')!.compareDocumentPosition(document.querySelector('#facettes')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+		const results = (await page.locator('#resultats').boundingBox())!;
+		const filters = (await page.locator('#filtres').boundingBox())!;
+		expect(filters.x).toBeGreaterThanOrEqual(results.x + results.width);
+		expect(filters.y).toBeLessThan(720);
+		expect(await page.locator('#filtres summary').textContent()).toBe('Filtres (2 actifs)');
+		expect(await page.getByRole('checkbox', { name: /^Engagement \(/ }).isVisible()).toBe(true);
+		// Keyboard order: from the field, the button, then the first result, before any filter.
+		await page.locator('#q').focus();
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(await first.getAttribute('href'));
+	});
+
+	test('at 375 px, the filters are folded after the results, the first result is in the first screen, and a link unfolds the filters', async () => {
+		const page = await search('?q=apprentissage&Type=Fiche+sectorielle&Type=Engagement', { width: 375, height: 667 });
+		const first = page.locator('#resultats > li h2 a').first();
+		expect((await first.boundingBox())!.y + (await first.boundingBox())!.height).toBeLessThanOrEqual(667);
+		expect(await page.locator('#filtres').getAttribute('open')).toBeNull();
+		expect(await page.getByRole('checkbox', { name: /^Engagement \(/ }).isVisible()).toBe(false);
+		expect(await page.locator('#filtres summary').textContent()).toBe('Filtres (2 actifs)');
+		expect(await accessibilityViolations(page)).toEqual([]);
+		await page.getByRole('link', { name: 'Aller aux filtres' }).click();
+		expect(await page.getByRole('checkbox', { name: /^Engagement \(/ }).isVisible()).toBe(true);
 	});
 
 	test('passes axe with results shown', async () => {

@@ -30,15 +30,19 @@ describe('the contribution guide', () => {
 		const shown = blocks('text')[0]!;
 		// The guide shows the screen as it is today; only the count of files grows with the content.
 		for (const line of shown) expect(output).toMatch(new RegExp(line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\d+ fichiers/, '\\d+ fichiers')));
-		// Step 3: the pilot's edit of the living file.
+		// Step 3: the pilot's edit of the living file, as the guide's example writes it (a new objective, next identifier).
 		const living = join(root, 'src/content/fiches/s1-4/index.mdx');
-		writeFileSync(living, readFileSync(living, 'utf8').replace('  - "Fidéliser les salariés"\n', '  - "Fidéliser les salariés"\n  - "Former les tuteurs"\n'));
+		const example = blocks('yaml')[0]!;
+		expect(example.slice(1)).toEqual(['- id: "O3"', 'texte: "Fidéliser les salariés"', '- id: "O4"', 'texte: "Former les tuteurs"']);
+		const [id, texte] = example.slice(3);
+		const last = `    ${example[2]}\n`;
+		writeFileSync(living, readFileSync(living, 'utf8').replace(last, `${last}  ${id}\n    ${texte}\n`));
 		// Step 4: check, then the summary against main.
 		expect(verify).toEqual(['npm run check', 'npm run diff -- main', 'npm start']);
 		expect(sh('npm run --silent check')).toMatch(/✓ \d+ fichiers de contenu vérifiés, aucun problème\./);
 		const summary = sh('npm run --silent diff -- main');
 		expect(summary).toContain('Nouvelle version **2025** (remplace 2023) — adoptée le 2025-03-14 ; motif : Révision annuelle du pilote.');
-		expect(summary).toContain('- **Objectifs opérationnels** : 1 élément ajouté\n  - ajout : « Former les tuteurs »');
+		expect(summary).toContain('- **Objectifs opérationnels** : 1 élément ajouté\n  - ajout : O4 « Former les tuteurs »');
 	});
 
 	test('/contribuer/ publishes the guide', () => {

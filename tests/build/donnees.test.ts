@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -7,7 +9,9 @@ import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { ENTITY_COLLECTIONS, ENTITY_TYPES, REGISTER_COLLECTIONS, REGISTERS } from '../../src/lib/content/entities';
 import { csvColumns, EXPORT_COLLECTIONS, formatSize, planActionsColumns, type ExportCollection } from '../../src/lib/data/exports';
+import type { DataPackage } from '../../src/lib/data/datapackage';
 import { builtPage, DIST, ROOT } from '../helpers/site';
+import { tableSchemaErrors, tabularDataPackageValidator } from '../helpers/table-schema';
 
 const CONTENT = join(ROOT, 'src', 'content');
 const built = (name: string) => readFileSync(join(DIST, 'donnees', name), 'utf8');
@@ -22,14 +26,23 @@ const editionFiles = (collection: (typeof ENTITY_COLLECTIONS)[number]) => {
 };
 
 /** A CSV cell as the page documents it, computed independently of the exporter. */
+const isIdentified = (v: unknown): v is { id: string; texte: string } => typeof v === 'object' && v !== null && Object.keys(v).join() === 'id,texte';
 const expectedCell = (value: unknown) =>
-	value === undefined ? '' : Array.isArray(value) ? (value.some((v) => typeof v === 'object') ? JSON.stringify(value) : value.join(' | ')) : String(value);
+	value === undefined
+		? ''
+		: Array.isArray(value)
+			? value.every(isIdentified)
+				? value.map((v) => `${v.id} : ${v.texte}`).join(' | ')
+				: value.some((v) => typeof v === 'object')
+					? JSON.stringify(value)
+					: value.join(' | ')
+			: String(value);
 const valueAt = (record: Record<string, unknown>, name: string) =>
 	name.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), record);
 
 describe('/donnees/ files', () => {
-	test('every collection and register has its JSON, CSV and JSON Schema, and nothing else is published there', () => {
-		const expected = [...EXPORT_COLLECTIONS.flatMap((c) => [`${c}.json`, `${c}.csv`, `${c}.schema.json`]), 'fiches-plan-actions.csv', 'index.html'];
+	test('every collection and register has its JSON, CSV and JSON Schema, the CSVs their data package, and nothing else is published there', () => {
+		const expected = [...EXPORT_COLLECTIONS.flatMap((c) => [`${c}.json`, `${c}.csv`, `${c}.schema.json`]), 'fiches-plan-actions.csv', 'datapackage.json', 'index.html'];
 		expect(readdirSync(join(DIST, 'donnees')).sort()).toEqual(expected.sort());
 	});
 
@@ -38,7 +51,9 @@ describe('/donnees/ files', () => {
 		const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 		const records = json(`${collection}.json`);
 		expect(validate(records), JSON.stringify(validate.errors?.slice(0, 5), null, 1)).toBe(true);
-		expect(records.length).toBeGreaterThan(0);
+		// The signed contract has no bilan yet: the fixture site's bilans are validated in suivi.test.ts.
+		if (collection === 'bilans') expect(records).toEqual([]);
+		else expect(records.length).toBeGreaterThan(0);
 	});
 
 	test.each(ENTITY_COLLECTIONS)('%s.json has one record per edition file, the living ones in force', (collection) => {
@@ -88,13 +103,98 @@ describe('/donnees/ files', () => {
 	});
 });
 
+/**
+ * Python's `csv` module, strict: the RFC 4180 reader the issue names, written by no one here and
+ * of another family than csv-stringify/csv-parse (same authors), which read each other's quirks.
+ * Every CSV of `dist/donnees/`, as rows of cells; a bare LF outside quotes ends a record, as in Excel or pandas.
+ */
+function readWithPython(): Record<string, string[][]> {
+	const script = [
+		'import csv, json, pathlib, sys',
+		'out = {}',
+		'for path in sorted(pathlib.Path(sys.argv[1]).glob("*.csv")):',
+		'    with open(path, newline="", encoding="utf-8") as f:',
+		'        out[path.name] = [row for row in csv.reader(f, strict=True)]',
+		'print(json.dumps(out))',
+	].join('\n');
+	return JSON.parse(execFileSync('python3', ['-c', script, join(DIST, 'donnees')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+}
+
+describe('/donnees/ CSV files read by a strict RFC 4180 reader (python3 csv)', () => {
+	const python = readWithPython();
+	/** The JSON twin of each CSV: same name, or for the per-line plan the lines of fiches.json. */
+	const twinCount = (name: string) =>
+		name === 'fiches-plan-actions.csv'
+			? json('fiches.json').flatMap((f) => (f.plan_actions as { lignes?: unknown[] }[]).flatMap((item) => item.lignes ?? [item])).length
+			: json(name.replace(/\.csv$/, '.json')).length;
+
+	test('every CSV of /donnees/ is read', () => {
+		expect(Object.keys(python).sort()).toEqual(readdirSync(join(DIST, 'donnees')).filter((f) => f.endsWith('.csv')).sort());
+	});
+
+	test.each(readdirSync(join(DIST, 'donnees')).filter((f) => f.endsWith('.csv')))('%s: as many records as its JSON twin, no ragged row, same cells as csv-parse', (name) => {
+		const [header, ...rows] = python[name]!;
+		expect(rows.length, `${name} : enregistrements lus par python3 csv`).toBe(twinCount(name));
+		expect(rows.filter((row) => row.length !== header!.length).length, `${name} : lignes dont le nombre de champs diffère de l’en-tête`).toBe(0);
+		expect(python[name]).toEqual(csv(name));
+	});
+});
+
+describe('/donnees/datapackage.json (Frictionless Tabular Data Package v1)', () => {
+	const paquet = json<DataPackage>('datapackage.json');
+	const python = readWithPython();
+	const csvFiles = readdirSync(join(DIST, 'donnees')).filter((f) => f.endsWith('.csv'));
+
+	test('validates against the official Tabular Data Package profile, Table Schemas included', () => {
+		const validate = tabularDataPackageValidator();
+		expect(validate(paquet), JSON.stringify(validate.errors?.slice(0, 5), null, 1)).toBe(true);
+		// The profile refuses what it should: a field type outside Table Schema.
+		const broken = structuredClone(paquet);
+		(broken.resources[0]!.schema.fields[0] as { type: string }).type = 'texte';
+		expect(validate(broken)).toBe(false);
+	});
+
+	test('is under Licence Ouverte 2.0 (etalab-2.0), linked, not fetched', () => {
+		expect(paquet.licenses).toEqual([{ name: 'etalab-2.0', path: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/', title: expect.stringContaining('Licence Ouverte') }]);
+	});
+
+	test('describes every CSV of /donnees/ once, with its real size and SHA-256', () => {
+		expect(paquet.resources.map((r) => r.path).sort()).toEqual(csvFiles.sort());
+		for (const r of paquet.resources) {
+			const bytes = readFileSync(join(DIST, 'donnees', r.path));
+			expect(r.bytes, r.path).toBe(bytes.length);
+			expect(r.hash, r.path).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
+			expect(r.dialect).toEqual({ delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true });
+			for (const field of r.schema.fields) expect(field.description, `${r.path} : ${field.name}`).toMatch(/[a-zé]{3}/);
+		}
+	});
+
+	test.each(csvFiles)('%s validates against its Table Schema: field names in order, field count, every cell castable, keys', (name) => {
+		const resource = paquet.resources.find((r) => r.path === name)!;
+		const rowsOf = (resourceName: string) => python[paquet.resources.find((r) => r.name === resourceName)!.path]!;
+		expect(tableSchemaErrors(name, python[name]!, resource.schema, rowsOf)).toEqual([]);
+	});
+
+	test('the Table Schema check refuses a CSV that breaks its schema', () => {
+		const resource = paquet.resources.find((r) => r.path === 'fiches.csv')!;
+		const [header, first, ...rest] = python['fiches.csv']!;
+		const broken = [...first!];
+		broken[header!.indexOf('en_vigueur')] = 'oui';
+		broken[header!.indexOf('annee')] = '2023.5';
+		const errors = tableSchemaErrors('fiches.csv', [header!, broken, ...rest], resource.schema);
+		expect(errors.join('\n')).toMatch(/colonne « en_vigueur » : « oui » n’est pas un booléen/);
+		expect(errors.join('\n')).toMatch(/colonne « annee » : « 2023.5 » n’est pas un entier/);
+		expect(tableSchemaErrors('fiches.csv', [header!.slice(1), ...rest], resource.schema)[0]).toMatch(/en-tête/);
+	});
+});
+
 describe('the /donnees/ page', () => {
 	const html = builtPage('/donnees/');
 
 	test('links every file with its real size', () => {
 		for (const name of readdirSync(join(DIST, 'donnees')).filter((f) => f !== 'index.html')) {
 			const size = formatSize(statSync(join(DIST, 'donnees', name)).size);
-			expect(html, name).toMatch(new RegExp(`href="/donnees/${name.replace(/\./g, '\\.')}"[^>]*>\\s*${name.replace(/\./g, '\\.')}\\s*</a>\\s*\\((JSON|CSV|JSON Schema), ${size}\\)`));
+			expect(html, name).toMatch(new RegExp(`href="/donnees/${name.replace(/\./g, '\\.')}"[^>]*>\\s*${name.replace(/\./g, '\\.')}\\s*</a>\\s*\\((JSON|CSV|JSON Schema|Data Package), ${size}\\)`));
 		}
 	});
 
@@ -114,6 +214,7 @@ describe('the /donnees/ page', () => {
 		expect(html).toContain('UTF-8 sans BOM');
 		expect(html).toContain('RFC 4180');
 		expect(html).toContain('href="https://www.etalab.gouv.fr/licence-ouverte-open-licence/"');
+		expect(html).toMatch(/<a href="\/donnees\/datapackage\.json"[^>]*>datapackage\.json<\/a> \(Data Package, [^)]+\) décrit les 13 fichiers CSV de cette page/);
 		expect(html).toContain('Licence Ouverte 2.0');
 		expect(builtPage('/')).toMatch(/<a href="\/donnees\/"[^>]*>\s*<span[^>]*>Données ouvertes<\/span>/);
 	});

@@ -17,15 +17,22 @@ let page: (path: string) => string = () => '';
 
 /** The text of the page's main content, without the edition banner. */
 const mainText = (html: string) =>
-	// The banner and the git date (a freshly frozen file has none yet) are not the sheet's content.
-	textOf(html.replace(/<aside class="bandeau-edition[\s\S]*?<\/aside>/, '').replace(/<footer[\s\S]*?<\/footer>/, ''), /<main[^>]*>([\s\S]*?)<\/main>/)!
+	// The banner, the git date (a freshly frozen file has none yet) and the follow-up (on the stable page only) are not the sheet's content.
+	textOf(
+		html
+			.replace(/<aside class="bandeau-edition[\s\S]*?<\/aside>/, '')
+			.replace(/<footer[\s\S]*?<\/footer>/, '')
+			.replace(/<section aria-labelledby="suivi"[\s\S]*?<\/section>/, ''),
+		/<main[^>]*>([\s\S]*?)<\/main>/,
+	)!
 		.replace(/Fiche S1\.4[^>]*?\(édition \d{4}\)/, '');
 const banner = (html: string) => textOf(html, /<aside class="bandeau-edition[^"]*"[^>]*>([\s\S]*?)<\/aside>/);
-/** The rows of a comparison table, as [status, action cell text]. */
+/** The rows of a comparison table, as [identifier, status, action cell text]. */
 const rowsOf = (html: string) =>
-	[...html.matchAll(/<tr data-statut="(\w+)">[\s\S]*?<td data-colonne="action"[^>]*>([\s\S]*?)<\/td>([\s\S]*?)<\/tr>/g)].map((m) => ({
+	[...html.matchAll(/<tr data-statut="(\w+)" data-id="([\w.]+)">[\s\S]*?<td data-colonne="action"[^>]*>([\s\S]*?)<\/td>([\s\S]*?)<\/tr>/g)].map((m) => ({
+		id: m[2],
 		status: m[1],
-		action: textOf(m[2]!, /^([\s\S]*)$/),
+		action: textOf(m[3]!, /^([\s\S]*)$/),
 		changedCells: [...m[0].matchAll(/data-colonne="(\w+)" data-statut="(\w+)"/g)].filter((c) => c[2] !== 'inchange').map((c) => c[1]),
 	}));
 
@@ -73,12 +80,17 @@ describe('a sheet with three editions', () => {
 		const html = page('/fiches/s1-4/comparer/2023-2025/');
 		expect(textOf(html, /<h2 id="resume">Résumé<\/h2>\s*<ul>([\s\S]*?)<\/ul>/)).toBe('Objectifs opérationnels : 1 élément ajouté Plan d’actions : 1 ligne ajoutée, 1 ligne modifiée');
 		const objectifs = /data-rubrique="objectifs_operationnels"[\s\S]*?<\/section>/.exec(html)![0];
-		expect([...objectifs.matchAll(/<li data-statut="(\w+)">/g)].map((m) => m[1])).toEqual(['inchange', 'inchange', 'inchange', 'ajoute']);
+		expect([...objectifs.matchAll(/<li data-statut="(\w+)" data-id="(\w+)">/g)].map((m) => [m[2], m[1]])).toEqual([
+			['O1', 'inchange'],
+			['O2', 'inchange'],
+			['O3', 'inchange'],
+			['O4', 'ajoute'],
+		]);
 		expect(objectifs).toMatch(new RegExp(`<ins><span class="sr-only">\\[ajout : </span>${OBJECTIF_AJOUTE}<span class="sr-only">\\]</span></ins>`));
 		expect(rowsOf(html)).toEqual([
-			{ status: 'modifie', action: "Ingénierie analytique intégrant l'approche GPEC", changedCells: ['calendrier'] },
-			{ status: 'inchange', action: expect.stringMatching(/^Mise en place d'un programme/), changedCells: [] },
-			{ status: 'ajoute', action: '[ajout : Formation des tuteurs ]', changedCells: ['action', 'resultats_attendus', 'livrables_indicateurs', 'calendrier'] },
+			{ id: 'A1', status: 'modifie', action: "Ingénierie analytique intégrant l'approche GPEC", changedCells: ['calendrier'] },
+			{ id: 'A2', status: 'inchange', action: expect.stringMatching(/^Mise en place d'un programme/), changedCells: [] },
+			{ id: 'A3', status: 'ajoute', action: '[ajout : Formation des tuteurs ]', changedCells: ['action', 'resultats_attendus', 'livrables_indicateurs', 'calendrier'] },
 		]);
 		const calendrier = /<td data-colonne="calendrier" data-statut="modifie">([\s\S]*?)<\/td>/.exec(html)![1]!;
 		expect(calendrier).toContain('<ins><span class="sr-only">[ajout : </span>au 30/06/2024');
@@ -91,7 +103,7 @@ describe('other entity types use the same mechanism', () => {
 		expect(banner(page('/engagements/1-1/'))).toMatch(/^En vigueur depuis 2025 — historique \(2 versions\)/);
 		expect(banner(page('/engagements/1-1/2022/'))).toMatch(/^Version 2022, remplacée par la version 2025/);
 		const html = page('/engagements/1-1/comparer/2022-2025/');
-		const statuses = [...html.matchAll(/<li data-statut="(\w+)">/g)].map((m) => m[1]);
+		const statuses = [...html.matchAll(/<li data-statut="(\w+)"/g)].map((m) => m[1]);
 		expect(statuses.length).toBeGreaterThan(3);
 		expect(statuses.map((s, i) => (s === 'inchange' ? '' : `${i}:${s}`)).filter(Boolean)).toEqual(['2:modifie']);
 		expect(html).toMatch(/<ins><span class="sr-only">\[ajout : <\/span>[^<]*campus/);
@@ -149,16 +161,23 @@ describe('the history of the contract', () => {
 		expect(rows).toEqual(['engagements/1-1 2025', 'srfss/2 2025', 'fiches/s1-4 2025', 'fiches/s1-4 2024']);
 	});
 
-	test('the Atom feed lists the revisions with their comparison links', () => {
+	test('the Atom feed lists the revisions with their comparison links and the bilans filed, newest first', () => {
 		const xml = page('/historique.xml');
 		expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\s*<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
 		expect([...xml.matchAll(/<link href="([^"]+)"\/>/g)].map((m) => new URL(m[1]!).pathname)).toEqual([
+			'/suivi/2025/s1-4/',
+			'/suivi/2025/1-1/',
 			'/engagements/1-1/comparer/2022-2025/',
 			'/srfss/2/comparer/2022-2025/',
 			'/fiches/s1-4/comparer/2024-2025/',
+			'/suivi/2024/2/',
+			'/suivi/2024/1-1/',
+			'/suivi/2024/s1-4/',
 			'/fiches/s1-4/comparer/2023-2024/',
 		]);
-		expect(xml).toContain('<updated>2025-06-30T00:00:00.000Z</updated>');
+		// The newest event is the correction of S1.4's 2025 bilan.
+		expect(xml).toContain('<updated>2026-03-02T00:00:00.000Z</updated>');
+		expect(xml).toContain('<title type="html"><![CDATA[Bilan 2025 de la fiche S1.4]]></title>');
 		expect(xml).toContain('Plan d’actions : 1 ligne ajoutée');
 	});
 });
@@ -183,7 +202,7 @@ describe('npm run diff', () => {
 		expect(out).toContain('### Fiche S1.4 : Faciliter le recrutement par la création d\'une marque employeur');
 		expect(out).toContain('Nouvelle version **2025** (remplace 2023) — adoptée le 2025-03-20 ; motif : Révision annuelle : tutorat et nouvelle action.');
 		expect(out).toContain('figées à côté : `src/content/fiches/s1-4/2023.mdx`, `src/content/fiches/s1-4/2024.mdx`');
-		expect(out).toContain(`- **Objectifs opérationnels** : 1 élément ajouté\n  - ajout : « ${OBJECTIF_AJOUTE} »`);
+		expect(out).toContain(`- **Objectifs opérationnels** : 1 élément ajouté\n  - ajout : O4 « ${OBJECTIF_AJOUTE} »`);
 		expect(out).toContain('- **Plan d’actions** : 1 ligne ajoutée, 1 ligne modifiée');
 		expect(out).toContain('colonnes modifiées : calendrier');
 		expect(out).toContain('- **Contexte/constats** : texte modifié\n  - mots ajoutés : « et des usagers »');

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatCoverage, measureSite } from '../../src/lib/content/fidelity';
-import { DIST, ROOT } from '../helpers/site';
+import { formatCoverage, measureSite, missingSpellings, pageText, siteTexts } from '../../src/lib/content/fidelity';
+import { builtPage, DIST, ROOT } from '../helpers/site';
 
-const parties = await measureSite(DIST, readFileSync(join(ROOT, 'sources', 'cprdfop-hauts-de-france-2022-2028.txt'), 'utf8'));
+const source = readFileSync(join(ROOT, 'sources', 'cprdfop-hauts-de-france-2022-2028.txt'), 'utf8');
+const parties = await measureSite(DIST, source);
 console.log(formatCoverage(parties));
 const hint = 'voir les lignes les moins couvertes ci-dessus';
 
@@ -22,5 +23,25 @@ describe('fidelity to the signed text', () => {
 		{ index: 3, partie: 'Partie 4', seuil: 0.995 },
 	])('the built pages carry $partie at $seuil or more', ({ index, seuil }) => {
 		expect(parties[index]!.ratio, `${parties[index]!.name} : ${hint}`).toBeGreaterThanOrEqual(seuil);
+	});
+});
+
+const texts = await siteTexts(DIST);
+
+describe('signed spellings, where the source uses them', () => {
+	test('/diagnostic/population/ prints « 188,8 habitants/km² », the exponent not turned into a note call', () => {
+		const html = builtPage('/diagnostic/population/');
+		const item = /<li>(?:(?!<\/?li>)[\s\S])*188,8 habitants(?:(?!<\/?li>)[\s\S])*<\/li>/.exec(html)?.[0] ?? '';
+		expect(pageText(item)).toContain('188,8 habitants/km² (119 habitants/km² en France métropolitaine)');
+		expect(item).not.toMatch(/<a\b|<sup\b/);
+	});
+
+	test('every unit with its exponent (km², m², m³…) of the source is on the site as signed', () => {
+		expect(source).toMatch(/km²/);
+		expect(missingSpellings(source, texts, /^[kcdm]?m[²³]$/)).toEqual([]);
+	});
+
+	test('every « socio-économique » and « socioéconomique » of the source is on the site as signed, at that place', () => {
+		expect(missingSpellings(source, texts, /^socio-?economiques?$/)).toEqual([]);
 	});
 });

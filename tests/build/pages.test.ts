@@ -30,7 +30,7 @@ describe('the built site', () => {
 	});
 
 	test.each([
-		[1, "Observer et mieux connaître l'environnement socioéconomique afin d'éclairer la décision"],
+		[1, "Observer et mieux connaître l'environnement socio-économique afin d'éclairer la décision"],
 		[2, 'Piloter, suivre, mesurer, évaluer'],
 	])('/principes/%i/ shows the principle', (numero, titre) => {
 		expect(textOf(builtPage(`/principes/${numero}/`), h1)).toBe(`Principe ${numero} : ${titre}`);

@@ -2,21 +2,20 @@ import AxeBuilder from '@axe-core/playwright';
 import { preview } from 'astro';
 import { createServer } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { ROOT } from './site';
 
 /** The WCAG 2.1 A/AA and RGAA 4 rules French public sites owe. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'RGAAv4'];
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** A headless Debian Chromium that asks nothing of the network by itself. */
+/** A headless Chromium (chosen by the global setup: tests/helpers/chromium.ts) that asks nothing of the network by itself. */
 export const launchChromium = () =>
 	chromium.launch({
-		executablePath: CHROMIUM,
+		executablePath: inject('chromium'),
 		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 	});
 
-/** Serves the built site on loopback and opens a headless Debian Chromium against it. */
+/** Serves the built site on loopback and opens a headless Chromium against it. */
 export async function openSite(root = ROOT): Promise<{ baseUrl: string; browser: Browser; close: () => Promise<void> }> {
 	const server = await preview({ root, logLevel: 'warn', server: { host: '127.0.0.1', port: 0 } });
 	const baseUrl = `http://127.0.0.1:${server.port}`;

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import { PROJECT_ENTRIES } from '../../bench/lib';
 import { openRevision } from '../../src/lib/editions/revision';
+import { FIXTURE_BILANS, S14_2024 } from '../fixtures/editions/bilans';
 import { FIXTURE_REVISIONS } from '../fixtures/editions/revisions';
 import { buildLogged, copyBuildLog, ROOT } from './site';
 
@@ -36,6 +37,23 @@ export function applyRevisions(root: string, revisions = FIXTURE_REVISIONS) {
 	}
 }
 
+/** Files the fixture's bilans: the first with the real `npm run bilan` and the pilot's edits, the others as written. */
+export function fileBilans(root: string, run: (cmd: string, ...args: string[]) => unknown) {
+	run('npm', 'run', '--silent', 'bilan', '--', S14_2024.id, String(S14_2024.year), '--le', S14_2024.le);
+	const scaffolded = join(root, 'src', 'content', 'bilans', String(S14_2024.year), 's1-4.mdx');
+	let text = readFileSync(scaffolded, 'utf8');
+	for (const [find, replace] of S14_2024.edits) {
+		const next = text.replace(find, replace);
+		if (next === text) throw new Error(`Fixture : « ${String(find)} » introuvable dans le bilan écrit par npm run bilan`);
+		text = next;
+	}
+	writeFileSync(scaffolded, text);
+	for (const b of FIXTURE_BILANS) {
+		mkdirSync(join(root, 'src', 'content', b.file, '..'), { recursive: true });
+		writeFileSync(join(root, 'src', 'content', b.file), b.text);
+	}
+}
+
 /** Builds a project copy as a user would, into its own dist/. */
 export function buildCopy(root: string): string {
 	buildLogged(root, copyBuildLog(root));
@@ -66,6 +84,7 @@ export function editionsSite(): string {
 	for (const [find, replace] of first!.edits) text = text.replace(find, replace);
 	writeFileSync(living, text);
 	applyRevisions(EDITIONS_SITE, rest);
+	fileBilans(EDITIONS_SITE, run);
 	buildCopy(EDITIONS_SITE);
 	return EDITIONS_SITE;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -6,8 +7,11 @@ import { readContentTree } from '../../src/lib/content/tree';
 
 export const VALID_FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'valide');
 
-/** Every temporary tree of a test run lives here; the global setup removes it when the run ends. */
-export const SCRATCH = join(tmpdir(), 'cprdfop-tests');
+/**
+ * Every temporary tree of a test run lives here; the global setup removes it when the run ends.
+ * One folder per checkout: another checkout's run on the same machine, ending, must not remove this one's trees.
+ */
+export const SCRATCH = join(tmpdir(), `cprdfop-tests-${createHash('sha256').update(join(import.meta.dirname, '..', '..')).digest('hex').slice(0, 12)}`);
 mkdirSync(SCRATCH, { recursive: true });
 
 /** An edit of one file of the tree: new text, a function of the old text, or null to delete it. */

@@ -92,6 +92,72 @@ describe('schema errors name the file, the field and what is expected, in French
 	});
 });
 
+describe('the rubrics « Secteur(s) concerné(s) » and « Territoire(s) concerné(s) » against the sheet\'s keys', () => {
+	const withRubric = (secteurs: string, territoires = 'Hauts-de-France') => (t: string) =>
+		t.replace('territoires: [hauts-de-france]', `secteurs_concernes: |-\n${secteurs.replace(/^/gm, '  ')}\nterritoires: [hauts-de-france]\nterritoires_concernes: ${territoires}`);
+	const SECTEURS = 'registres/secteurs.yaml';
+	const HORS = 'registres/libelles-hors-registre.yaml';
+
+	test('a sector the register lacks, and that is not declared, is reported on the rubric with both ways out', () => {
+		const { issues } = checkEdited({ [FICHE]: withRubric('- Bâtiment\n- Immobilier'), [SECTEURS]: (t) => `${t}  libelles: [Bâtiment]\n` });
+		expect(issues).toEqual([
+			expect.objectContaining({
+				file: file(FICHE),
+				field: 'secteurs_concernes',
+				problem: 'le libellé « Immobilier » de la rubrique « Secteur(s) concerné(s) » ne désigne aucune entrée du registre des secteurs',
+				value: 'Immobilier',
+				expected: expect.stringMatching(/src\/content\/registres\/secteurs\.yaml.*libelles.*src\/content\/registres\/libelles-hors-registre\.yaml, avec son motif/),
+			}),
+		]);
+		expect(formatReport({ issues, filesChecked: 1 })).toContain(`✗ ${issues[0]!.file} — champ « secteurs_concernes » : le libellé « Immobilier »`);
+	});
+
+	test('a register entry the rubric names but the sheet is not tagged with is reported on the key field', () => {
+		const { issues } = checkEdited({ [FICHE]: withRubric('- Construction\n- Immobilier'), [SECTEURS]: (t) => `${t}immobilier:\n  nom: Immobilier\n` });
+		expect(issues).toEqual([
+			expect.objectContaining({
+				file: file(FICHE),
+				field: 'secteurs',
+				problem: 'la rubrique « Secteur(s) concerné(s) » nomme « Immobilier », qui désigne l’entrée immobilier du registre des secteurs, absente des clés de la fiche',
+				value: ['construction'],
+				expected: 'la clé immobilier dans secteurs',
+			}),
+		]);
+		expect(checkEdited({ [FICHE]: (t) => withRubric('- Construction\n- Immobilier')(t).replace('secteurs: [construction]', 'secteurs: [construction, immobilier]'), [SECTEURS]: (t) => `${t}immobilier:\n  nom: Immobilier\n` }).issues).toEqual([]);
+	});
+
+	test('territories too: a signed wording listed under two entries requires both keys', () => {
+		const { issues } = checkEdited({
+			[FICHE]: withRubric('- Construction', 'Hauts-de-France et particulièrement Calaisis Audomarois'),
+			'registres/territoires.yaml': (t) => `${t}calaisis:\n  nom: Calaisis\n  type: Bassin\n  libelles: [particulièrement Calaisis Audomarois]\naudomarois:\n  nom: Audomarois\n  type: Bassin\n  libelles: [particulièrement Calaisis Audomarois]\n`,
+		});
+		expect(issues.map((i) => [i.field, i.expected])).toEqual([
+			['territoires', 'la clé calaisis dans territoires'],
+			['territoires', 'la clé audomarois dans territoires'],
+		]);
+	});
+
+	test('a wording declared as no register entry, with its reason, passes; a declaration without reason or naming an entry does not', () => {
+		const rubric = withRubric('- Construction\n- Tous secteurs');
+		expect(checkEdited({ [FICHE]: rubric, [HORS]: 'secteurs:\n  - libelle: Tous secteurs\n    motif: la fiche vise chaque secteur, sans en nommer un\n' }).issues).toEqual([]);
+		expect(checkEdited({ [FICHE]: rubric, [HORS]: 'secteurs:\n  - libelle: Tous secteurs\n' }).issues.map((i) => [i.file.replace(/^.*src\/content\//, ''), i.field, i.problem])).toEqual([
+			[HORS, 'secteurs.0.motif', 'champ obligatoire manquant'],
+			[FICHE, 'secteurs_concernes', 'le libellé « Tous secteurs » de la rubrique « Secteur(s) concerné(s) » ne désigne aucune entrée du registre des secteurs'],
+		]);
+		expect(checkEdited({ [HORS]: 'secteurs:\n  - libelle: Construction\n    motif: une erreur de déclaration\n' }).issues).toEqual([
+			expect.objectContaining({ field: 'secteurs.0.libelle', problem: 'libellé déclaré hors registre, mais il désigne construction dans le registre des secteurs' }),
+		]);
+	});
+
+	test('a frozen edition is left as published', () => {
+		const revised = (t: string) => t.replace('annee: 2023', 'annee: 2024\n  motif: Révision\n  adoptee_le: 2024-03-01');
+		const { issues } = checkEdited({ ...freeze('fiches/s1-1/2023.mdx', withRubric('- Immobilier')(FICHE_TEXT)), [FICHE]: revised });
+		expect(issues).toEqual([]);
+		// The same rubric in the living edition is reported.
+		expect(checkEdited({ [FICHE]: (t) => withRubric('- Immobilier')(revised(t)) }).issues.map((i) => i.field)).toContain('secteurs_concernes');
+	});
+});
+
 describe('reference integrity', () => {
 	test('an unknown pilot organisation', () => {
 		const { issues } = checkEdited({ [FICHE]: (t) => t.replace('pilotes: [capeb]', 'pilotes: [capep]') });
@@ -196,6 +262,121 @@ describe('ids and editions', () => {
 			[2023, false],
 			[2025, true],
 		]);
+	});
+
+	describe('stable identifiers of objectives, actions and indicators', () => {
+		const revised = (edit: (t: string) => string) =>
+			checkEdited({
+				...freeze('fiches/s1-1/2023.mdx', FICHE_TEXT),
+				[FICHE]: (t) => edit(t.replace('annee: 2023', 'annee: 2025\n  motif: Révision annuelle\n  adoptee_le: 2025-03-01')),
+			}).issues;
+		const newRow = (id: string) => `  - id: ${id}\n    action: Une nouvelle action\n    resultats_attendus: ""\n    livrables_indicateurs: ""\n    calendrier: "2025"\n  - id: A2\n    groupe: Un groupe`;
+
+		test('a revision that keeps every identifier and numbers a new action after the others passes', () => {
+			expect(revised((t) => t.replace('  - id: A2\n    groupe: Un groupe', newRow('A3')))).toEqual([]);
+		});
+
+		test('a new action numbered with an identifier already used is refused, naming the next free one', () => {
+			expect(revised((t) => t.replace('  - id: A2\n    groupe: Un groupe', newRow('A2')))).toContainEqual(
+				expect.objectContaining({ file: file(FICHE), field: 'plan_actions.2.id', problem: 'identifiant A2 en double : chaque élément a le sien' }),
+			);
+			// The signed edition skipped A2: a new action takes A4, after A3, not the gap.
+			const gap = (t: string) => t.replace('  - id: A2\n    groupe: Un groupe', '  - id: A3\n    groupe: Un groupe').replace('      - id: A2.1\n', '      - id: A3.1\n');
+			const signed = gap(FICHE_TEXT);
+			const { issues } = checkEdited({
+				...freeze('fiches/s1-1/2023.mdx', signed),
+				[FICHE]: (t) => gap(t).replace('annee: 2023', 'annee: 2025\n  motif: Révision annuelle\n  adoptee_le: 2025-03-01').replace('  - id: A3\n    groupe: Un groupe', newRow('A2').replace('  - id: A2\n    groupe', '  - id: A3\n    groupe')),
+			});
+			expect(issues).toEqual([
+				expect.objectContaining({ file: file(FICHE), field: 'plan_actions.1.id', problem: "nouvel élément numéroté A2, alors que les éditions précédentes ont déjà utilisé jusqu'à A3", expected: 'le numéro suivant libre : A4' }),
+			]);
+		});
+
+		test('an identifier removed by one edition is never given to another item later', () => {
+			const without = FICHE_TEXT.replace('annee: 2023', 'annee: 2024\n  motif: Révision annuelle\n  adoptee_le: 2024-03-01').replace('  - id: O1\n    texte: Un objectif', '  - id: O2\n    texte: Un autre objectif');
+			const { issues } = checkEdited({
+				'fiches/s1-1/2023.mdx': FICHE_TEXT,
+				'fiches/s1-1/2024.mdx': without,
+				'editions.lock.json': JSON.stringify({ 'src/content/fiches/s1-1/2023.mdx': fingerprint(FICHE_TEXT), 'src/content/fiches/s1-1/2024.mdx': fingerprint(without) }),
+				[FICHE]: (t) => t.replace('annee: 2023', 'annee: 2025\n  motif: Révision annuelle\n  adoptee_le: 2025-03-01').replace('  - id: O1\n    texte: Un objectif', '  - id: O2\n    texte: Un autre objectif\n  - id: O1\n    texte: Un objectif qui reprend un numéro'),
+			});
+			expect(issues).toEqual([
+				expect.objectContaining({
+					file: file(FICHE),
+					field: 'objectifs_operationnels.1.id',
+					problem: "l'identifiant O1 a été retiré par l'édition 2024 : il ne peut pas être donné à un autre élément",
+					expected: 'un identifiant jamais utilisé par les éditions précédentes (le suivant libre : O3)',
+				}),
+			]);
+		});
+
+		test('identifiers have their letter and a number; a sub-action is numbered under its group', () => {
+			const { issues } = checkEdited({ [FICHE]: (t) => t.replace('  - id: O1\n', '  - id: 1\n').replace('      - id: A2.1\n', '      - id: A7.1\n') });
+			expect(issues).toEqual([
+				expect.objectContaining({ field: 'objectifs_operationnels.0.id', expected: expect.stringContaining("Identifiant stable de l'objectif") }),
+				expect.objectContaining({ field: 'plan_actions.1.lignes.0.id', problem: "la sous-action A7.1 d'un groupe A2 s'identifie A2.1, A2.2…" }),
+			]);
+		});
+	});
+
+	describe('annual bilans (Principe 2)', () => {
+		const BILAN = 'bilans/2024/s1-1.mdx';
+		const bilan = (actions: string, more = '') =>
+			`---\nannee: 2024\netabli_par: [capeb]\netabli_le: 2025-01-20\nactions:\n${actions}${more}\n---\n`;
+		const ok = '  - id: "A1"\n    statut: realisee\n  - id: "A2.1"\n    statut: en-cours';
+
+		test('a bilan of every action of the edition in force, each with its status, passes', () => {
+			const { issues, bilans } = checkEdited({ [BILAN]: bilan(ok, '\nindicateurs:\n  - action: "A1"\n    mesure: "Entreprises accompagnées"\n    valeur: 12.5\n    unite: "entreprises"\n    territoire: hauts-de-france') });
+			expect(issues).toEqual([]);
+			expect(bilans.map((b) => [b.collection, b.slug, b.year, b.editionYear])).toEqual([['fiches', 's1-1', 2024, 2023]]);
+		});
+
+		test('a status left « a-renseigner » names the file, the action and the field', () => {
+			const { issues } = checkEdited({ [BILAN]: bilan(ok.replace('statut: en-cours', 'statut: a-renseigner')) });
+			expect(formatReport({ issues, filesChecked: 1 }).split('\n')[0]).toBe(
+				'✗ src/content/bilans/2024/s1-1.mdx — champ « actions.1.statut » : statut de A2.1 à renseigner (un statut parmi : non-demarree, en-cours, realisee, reportee, abandonnee) (valeur : « a-renseigner »).',
+			);
+		});
+
+		test('an unknown status, a value that is not a number, an unknown organisation are refused in French', () => {
+			const { issues } = checkEdited({
+				[BILAN]: bilan(ok.replace('statut: realisee', 'statut: terminee'), '\nindicateurs:\n  - mesure: "Entreprises"\n    valeur: "douze"\n    unite: "entreprises"').replace('[capeb]', '[capeb-inconnue]'),
+			});
+			expect(issues).toEqual([
+				expect.objectContaining({ file: file(BILAN), field: 'actions.0.statut', problem: 'un statut parmi : non-demarree, en-cours, realisee, reportee, abandonnee', value: 'terminee' }),
+				expect.objectContaining({ file: file(BILAN), field: 'indicateurs.0.valeur', problem: 'nombre attendu (ex. 42 ou 12.5, sans guillemets ni unité)', value: 'douze' }),
+			]);
+			const once = checkEdited({ [BILAN]: bilan(ok).replace('[capeb]', '[capeb-inconnue]') }).issues;
+			expect(once).toEqual([expect.objectContaining({ field: 'etabli_par.0', problem: 'référence introuvable dans le registre organisations', value: 'capeb-inconnue' })]);
+		});
+
+		test('an action or indicator the edition in force that year does not have, and an action left out, are refused', () => {
+			const { issues } = checkEdited({ [BILAN]: bilan('  - id: "A1"\n    statut: realisee\n  - id: "A7"\n    statut: en-cours', '\nindicateurs:\n  - id: "I1"\n    valeur: 3\n    unite: "x"') });
+			expect(issues).toEqual([
+				expect.objectContaining({ field: 'actions.1.id', problem: "l'édition 2023 en vigueur en 2024 n'a pas d'action A7", expected: 'un identifiant de cette édition : A1, A2.1' }),
+				expect.objectContaining({ field: 'actions', problem: "l'action A2.1 de l'édition en vigueur n'a pas de suivi", value: 'A2.1' }),
+				expect.objectContaining({ field: 'indicateurs.0.id', problem: "l'édition 2023 n'a pas d'indicateur I1" }),
+			]);
+		});
+
+		test('a year before the entity’s first edition, a misplaced file and an unknown entity are refused', () => {
+			expect(checkEdited({ 'bilans/2022/s1-1.mdx': bilan(ok).replace('annee: 2024', 'annee: 2022') }).issues).toEqual([
+				expect.objectContaining({ field: 'annee', problem: "s1-1 n'a pas d'édition en vigueur en 2022 : sa première édition date de 2023", expected: 'une année de 2023 à 2028' }),
+			]);
+			expect(checkEdited({ 'bilans/2025/s1-1.mdx': bilan(ok) }).issues).toEqual([
+				expect.objectContaining({ field: 'annee', problem: 'le bilan est rangé dans le dossier « 2025 » mais suit l\'année 2024' }),
+			]);
+			expect(checkEdited({ 'bilans/2024/s9-9.mdx': bilan(ok) }).issues).toEqual([
+				expect.objectContaining({ field: '', problem: "aucune fiche ni aucun engagement n'a le dossier « s9-9 »" }),
+			]);
+		});
+
+		test('an engagement is followed by its objectives and its numbered indicators', () => {
+			const { issues } = checkEdited({
+				'bilans/2023/1-1.mdx': '---\nannee: 2023\netabli_par: [capeb]\netabli_le: 2024-02-01\nactions:\n  - id: "O1"\n    statut: reportee\nindicateurs:\n  - id: "I1"\n    valeur: 26\n    unite: "SPEL"\n---\n',
+			});
+			expect(issues).toEqual([]);
+		});
 	});
 
 	test('editions go forward in time: the living edition is the newest', () => {
@@ -322,7 +503,7 @@ describe('no code in content files: each attack is refused with its file and lin
 		{
 			attack: 'a <script> in a frontmatter field',
 			edits: { [FICHE]: (t: string) => t.replace('publics_cibles: Des entreprises.', 'publics_cibles: Des entreprises. <script>alert(1)</script>') },
-			message: '✗ src/content/fiches/s1-1/index.mdx, ligne 17 — champ « publics_cibles » : code interdit dans un fichier de contenu : balise <script> (valeur : « <script>alert(1)</script> »).',
+			message: '✗ src/content/fiches/s1-1/index.mdx, ligne 18 — champ « publics_cibles » : code interdit dans un fichier de contenu : balise <script> (valeur : « <script>alert(1)</script> »).',
 		},
 		{
 			attack: 'a <script> in the Markdown body of a chapter (textes/*.md)',
@@ -337,7 +518,7 @@ describe('no code in content files: each attack is refused with its file and lin
 		{
 			attack: 'an onerror= handler in a quoted plan d’actions cell',
 			edits: { [FICHE]: (t: string) => t.replace('resultats_attendus: Un résultat', 'resultats_attendus: "Un <img src=x ONERROR=\\"alert(1)\\"> résultat"') },
-			message: '✗ src/content/fiches/s1-1/index.mdx, ligne 21 — champ « plan_actions.0.resultats_attendus » : code interdit dans un fichier de contenu : attribut onerror (valeur : « ONERROR="alert(1)" »).',
+			message: '✗ src/content/fiches/s1-1/index.mdx, ligne 23 — champ « plan_actions.0.resultats_attendus » : code interdit dans un fichier de contenu : attribut onerror (valeur : « ONERROR="alert(1)" »).',
 		},
 		{
 			attack: 'an <embed> in a register entry',
@@ -392,5 +573,16 @@ describe('no code in content files: each attack is refused with its file and lin
 			[TEXTE]: (t: string) => `${t}\nexport de données, import de {matériels}.\n\n${prose}\n\n\`\`\`\n<script>alert(1)</script>\n\`\`\`\n`,
 		});
 		expect(issues).toEqual([]);
+	});
+});
+
+describe('transcription of the signed text', () => {
+	test('a unit’s exponent written as a note call (« km [²](…) ») is refused with its line, in French', () => {
+		const result = checkEdited({
+			'textes/propositions.md': (t: string) => `${t}\n- 188,8 habitants/km [²](/diagnostic/sources/#source-2 "Source 2"), 12 m³ ; une source citée [²](/diagnostic/sources/#source-2 "Source 2")\n`,
+		});
+		expect(formatReport(result).split('\n').filter((line) => line.startsWith('✗'))).toEqual([
+			'✗ src/content/textes/propositions.md, ligne 7 — champ « (corps du fichier) » : l’exposant de l’unité « km² » est écrit comme un appel de note (valeur : « km [²](/diagnostic/sources/#source-2 "Source 2") »).',
+		]);
 	});
 });

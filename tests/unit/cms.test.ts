@@ -8,7 +8,7 @@ import { readContentTree } from '../../src/lib/content/tree';
 import { ENTITY_TYPES } from '../../src/lib/content/entities';
 import { parseYaml, splitFrontmatter } from '../../src/lib/content/frontmatter';
 import { withEdition } from '../../src/lib/editions/revision';
-import { groupeActionsSchema, ligneActionSchema } from '../../src/schemas/fiche';
+import { groupeActionsSchema, ligneActionSchema, sousActionSchema } from '../../src/schemas/fiche';
 import { configOf, fieldsOf, sourcesOf } from '../helpers/cms';
 import { ROOT } from '../helpers/site';
 
@@ -45,11 +45,13 @@ describe('the editor’s form is generated from the schemas', () => {
 		]);
 		const [ligne, groupe] = plan.types!;
 		expect(ligne!.fields.map((f) => f.name)).toEqual(shapeKeys(ligneActionSchema));
-		expect(ligne!.fields.map((f) => f.label)).toEqual(['Actions', 'Résultats attendus', 'Livrables et indicateurs', 'Calendrier']);
+		expect(ligne!.fields.map((f) => f.label)).toEqual(['Identifiant', 'Actions', 'Résultats attendus', 'Livrables et indicateurs', 'Calendrier']);
+		// A new row's identifier may be left empty: saving numbers it.
+		expect(field(ligne!.fields, 'id').hint).toMatch(/laissez-le vide/);
 		// A cell may be empty, and is written even then.
 		for (const cell of ligne!.fields) expect(cell).toMatchObject({ required: false, default: '' });
 		expect(groupe!.fields.map((f) => f.name)).toEqual(shapeKeys(groupeActionsSchema));
-		expect(field(groupe!.fields, 'lignes').fields!.map((f) => f.name)).toEqual(shapeKeys(ligneActionSchema));
+		expect(field(groupe!.fields, 'lignes').fields!.map((f) => f.name)).toEqual(shapeKeys(sousActionSchema));
 	});
 
 	test('kinds, required fields and checks follow the schema', () => {
@@ -60,7 +62,11 @@ describe('the editor’s form is generated from the schemas', () => {
 		expect(field(f, 'situation_de_depart')).toMatchObject({ widget: 'markdown', modes: ['raw'] });
 		expect(field(f, 'partenaires_texte')).toMatchObject({ widget: 'markdown', required: false });
 		expect(field(f, 'mise_en_oeuvre_action')).toMatchObject({ widget: 'text', required: false });
-		expect(field(f, 'objectifs_operationnels')).toMatchObject({ widget: 'list', min: 1, field: { widget: 'text' } });
+		expect(field(f, 'objectifs_operationnels')).toMatchObject({ widget: 'list', min: 1, summary: '{{fields.id}} — {{fields.texte}}' });
+		expect(field(f, 'objectifs_operationnels').fields!.map((x) => [x.name, x.label, x.widget])).toEqual([
+			['id', 'Identifiant', 'string'],
+			['texte', 'Texte', 'text'],
+		]);
 		const edition = field(f, 'edition').fields!;
 		expect(field(edition, 'annee')).toMatchObject({ widget: 'number', value_type: 'int', min: 2022, max: 2028 });
 		expect(field(edition, 'adoptee_le')).toMatchObject({ widget: 'string', required: false, pattern: ['^\\d{4}-\\d{2}-\\d{2}$', 'Attendu : date au format AAAA-MM-JJ'] });
@@ -181,7 +187,7 @@ describe('the editor’s file format', () => {
 			partenaires: null,
 			partenaires_texte: '',
 			territoires_concernes: '   ',
-			objectifs_operationnels: [...(data.objectifs_operationnels as string[]), ''],
+			objectifs_operationnels: [...(data.objectifs_operationnels as object[]), { id: '', texte: 'Nouvel objectif' }, { id: '', texte: '' }],
 			plan_actions: [
 				...plan,
 				{ [TYPE_KEY]: 'ligne', action: 'Nouvelle action' },
@@ -194,10 +200,13 @@ describe('the editor’s file format', () => {
 		expect(result.partenaires).toEqual([]);
 		expect('partenaires_texte' in result).toBe(false);
 		expect('territoires_concernes' in result).toBe(false);
-		expect(result.objectifs_operationnels).toEqual(data.objectifs_operationnels);
+		// New items are numbered after their siblings; an item left blank is dropped.
+		const objectives = data.objectifs_operationnels as object[];
+		expect(result.objectifs_operationnels).toEqual([...objectives, { id: `O${objectives.length + 1}`, texte: 'Nouvel objectif' }]);
+		const n = plan.length;
 		expect((result.plan_actions as unknown[]).slice(-2)).toEqual([
-			{ action: 'Nouvelle action', resultats_attendus: '', livrables_indicateurs: '', calendrier: '' },
-			{ groupe: 'Nouveau groupe', lignes: [{ action: '', resultats_attendus: '', livrables_indicateurs: '', calendrier: '2026' }] },
+			{ id: `A${n + 1}`, action: 'Nouvelle action', resultats_attendus: '', livrables_indicateurs: '', calendrier: '' },
+			{ id: `A${n + 2}`, groupe: 'Nouveau groupe', lignes: [{ id: `A${n + 2}.1`, action: '', resultats_attendus: '', livrables_indicateurs: '', calendrier: '2026' }] },
 		]);
 		expect(result.edition).toEqual({ annee: 2025, adoptee_le: '2025-03-14', motif: 'Révision' });
 		expect(ENTITY_TYPES.fiches.schema.safeParse(result).success).toBe(true);

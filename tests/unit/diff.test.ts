@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareEditions, countChanges, diffList, diffRows, diffText } from '../../src/lib/editions/diff';
+import { compareEditions, countChanges, diffIdentified, diffList, diffRows, diffText } from '../../src/lib/editions/diff';
 
 const added = (parts: { value: string; added?: boolean }[]) => parts.filter((p) => p.added).map((p) => p.value.trim());
 const removed = (parts: { value: string; removed?: boolean }[]) => parts.filter((p) => p.removed).map((p) => p.value.trim());
@@ -36,24 +36,65 @@ describe('diffList: items added, removed, changed', () => {
 	});
 });
 
-describe('diffRows: plan d’actions rows matched, then compared cell by cell', () => {
-	const row = (action: string, calendrier = '2023') => ({ action, resultats_attendus: 'Résultat', livrables_indicateurs: 'Indicateur', calendrier });
+describe('diffIdentified: objectives and indicators matched by their identifier', () => {
+	test('a reworded objective is the same objective changed; a moved one is changed, not removed and added', () => {
+		const items = diffIdentified(
+			[
+				{ id: 'O1', texte: 'Fidéliser les salariés' },
+				{ id: 'O2', texte: 'Recenser les besoins' },
+				{ id: 'O3', texte: 'Créer un club RH' },
+			],
+			[
+				{ id: 'O2', texte: 'Recenser les besoins' },
+				{ id: 'O1', texte: 'Fidéliser durablement les salariés' },
+				{ id: 'O4', texte: 'Former les tuteurs' },
+			],
+		);
+		expect(items.map((i) => [i.id, i.status, i.moved ?? false])).toEqual([
+			['O2', 'inchange', false],
+			// A removed item stays after the item that preceded it.
+			['O3', 'supprime', false],
+			['O1', 'modifie', true],
+			['O4', 'ajoute', false],
+		]);
+		expect(added(items[2]!.parts)).toEqual(['durablement']);
+	});
+
+	test('a text rewritten entirely under the same identifier stays one changed item', () => {
+		const items = diffIdentified([{ id: 'I1', texte: 'Nombre de salons' }], [{ id: 'I1', texte: 'Taux d’insertion à six mois' }]);
+		expect(items.map((i) => [i.id, i.status])).toEqual([['I1', 'modifie']]);
+	});
+});
+
+describe('diffRows: plan d’actions rows matched by identifier, then compared cell by cell', () => {
+	const row = (id: string, action: string, calendrier = '2023') => ({ id, action, resultats_attendus: 'Résultat', livrables_indicateurs: 'Indicateur', calendrier });
 
 	test('a row whose calendar changed is the same row, changed in that cell only', () => {
-		const rows = diffRows([row('Créer une marque employeur'), row('Former les chefs d’entreprise')], [row('Créer une marque employeur', '2025'), row('Former les chefs d’entreprise')]);
-		expect(rows.map((r) => r.status)).toEqual(['modifie', 'inchange']);
+		const rows = diffRows([row('A1', 'Créer une marque employeur'), row('A2', 'Former les chefs d’entreprise')], [row('A1', 'Créer une marque employeur', '2025'), row('A2', 'Former les chefs d’entreprise')]);
+		expect(rows.map((r) => [r.id, r.status])).toEqual([
+			['A1', 'modifie'],
+			['A2', 'inchange'],
+		]);
 		expect(rows[0]!.cells.filter((c) => c.change.status !== 'inchange').map((c) => c.key)).toEqual(['calendrier']);
+	});
+
+	test('a row rewritten and moved keeps its identity: modified, not deleted plus added', () => {
+		const rows = diffRows([row('A1', 'Animer le réseau'), row('A2', 'Salons')], [row('A2', 'Salons'), row('A1', 'Coordonner un réseau régional des employeurs', '2026')]);
+		expect(rows.map((r) => [r.id, r.status, r.moved ?? false])).toEqual([
+			['A2', 'inchange', false],
+			['A1', 'modifie', true],
+		]);
 	});
 
 	test('a new row is added, a dropped one removed; sub-actions keep their group', () => {
 		const rows = diffRows(
-			[row('Animer le réseau'), { groupe: 'Promotion des métiers', lignes: [row('Salons')] }],
-			[{ groupe: 'Promotion des métiers', lignes: [row('Salons'), row('Visites d’entreprises')] }],
+			[row('A1', 'Animer le réseau'), { id: 'A2', groupe: 'Promotion des métiers', lignes: [row('A2.1', 'Salons')] }],
+			[{ id: 'A2', groupe: 'Promotion des métiers', lignes: [row('A2.1', 'Salons'), row('A2.2', 'Visites d’entreprises')] }],
 		);
-		expect(rows.map((r) => [r.status, r.groupe ?? '', r.cells[0]!.change.parts.map((p) => p.value).join('')])).toEqual([
-			['supprime', '', 'Animer le réseau'],
-			['inchange', 'Promotion des métiers', 'Salons'],
-			['ajoute', 'Promotion des métiers', 'Visites d’entreprises'],
+		expect(rows.map((r) => [r.id, r.status, r.groupe ?? '', r.cells[0]!.change.parts.map((p) => p.value).join('')])).toEqual([
+			['A1', 'supprime', '', 'Animer le réseau'],
+			['A2.1', 'inchange', 'Promotion des métiers', 'Salons'],
+			['A2.2', 'ajoute', 'Promotion des métiers', 'Visites d’entreprises'],
 		]);
 	});
 });
@@ -61,8 +102,17 @@ describe('diffRows: plan d’actions rows matched, then compared cell by cell', 
 describe('compareEditions', () => {
 	test('compares every field in the template order, ignores the edition block, counts changes', () => {
 		const changes = compareEditions(
-			{ titre: 'Titre', objectifs: ['A'], plan: [{ action: 'X', resultats_attendus: '', livrables_indicateurs: '', calendrier: '2023' }], edition: { annee: 2023 } },
-			{ titre: 'Titre', objectifs: ['A', 'B'], plan: [{ action: 'X', resultats_attendus: '', livrables_indicateurs: '', calendrier: '2024' }], note: 'Nouvelle rubrique', edition: { annee: 2024 } },
+			{ titre: 'Titre', objectifs: [{ id: 'O1', texte: 'A' }], plan: [{ id: 'A1', action: 'X', resultats_attendus: '', livrables_indicateurs: '', calendrier: '2023' }], edition: { annee: 2023 } },
+			{
+				titre: 'Titre',
+				objectifs: [
+					{ id: 'O1', texte: 'A' },
+					{ id: 'O2', texte: 'B' },
+				],
+				plan: [{ id: 'A1', action: 'X', resultats_attendus: '', livrables_indicateurs: '', calendrier: '2024' }],
+				note: 'Nouvelle rubrique',
+				edition: { annee: 2024 },
+			},
 			['titre', 'objectifs', 'plan'],
 		);
 		expect(changes.map((c) => [c.field, c.kind, c.status])).toEqual([

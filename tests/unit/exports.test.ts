@@ -17,6 +17,7 @@ import {
 	toCsv,
 	type ExportCollection,
 } from '../../src/lib/data/exports';
+import { bilanSchema } from '../../src/schemas/bilan';
 import { ficheSchema, type Fiche } from '../../src/schemas/fiche';
 import { VALID_FIXTURE } from '../helpers/fixture-tree';
 
@@ -42,12 +43,13 @@ const entries = [
 /** The CSV header a collection must have, read straight from its Zod shape: identifiers, then each key, objects spread as `parent.child`. */
 function headerFromShape(collection: ExportCollection): string[] {
 	const isEntity = collection in ENTITY_TYPES;
-	const shape = (isEntity ? ENTITY_TYPES[collection as keyof typeof ENTITY_TYPES].schema : REGISTERS[collection as keyof typeof REGISTERS].schema).shape as Record<
+	const isBilan = collection === 'bilans';
+	const shape = (isBilan ? bilanSchema : isEntity ? ENTITY_TYPES[collection as keyof typeof ENTITY_TYPES].schema : REGISTERS[collection as keyof typeof REGISTERS].schema).shape as Record<
 		string,
 		{ _zod: { def: { type: string } }; shape?: Record<string, unknown> }
 	>;
 	const keys = Object.entries(shape).flatMap(([key, field]) => (field._zod.def.type === 'object' ? Object.keys(field.shape!).map((k) => `${key}.${k}`) : [key]));
-	return [...(isEntity ? ['identifiant', 'annee', 'en_vigueur'] : ['cle']), ...keys];
+	return [...(isBilan ? ['identifiant', 'type'] : isEntity ? ['identifiant', 'annee', 'en_vigueur'] : ['cle']), ...keys];
 }
 
 const parseCsv = (text: string) => parse(text, { columns: false, relax_column_count: false }) as string[][];
@@ -78,17 +80,22 @@ describe('open data exports', () => {
 		expect(Object.keys(record!.edition as object)).toEqual(['annee', 'adoptee_le', 'motif']);
 		// Rows and groups of the plan keep their own key order.
 		expect((record!.plan_actions as object[]).map((item) => Object.keys(item))).toEqual([
-			['action', 'resultats_attendus', 'livrables_indicateurs', 'calendrier'],
-			['groupe', 'lignes'],
+			['id', 'action', 'resultats_attendus', 'livrables_indicateurs', 'calendrier'],
+			['id', 'groupe', 'lignes'],
 		]);
 	});
 
 	test('lists are joined with " | ", nested objects spread, empty or absent values give empty cells', () => {
-		const data = fiche('S1.1', 2024, { ambitions: [1, 3], objectifs_operationnels: ['Premier objectif', 'Second, avec virgule'], partenaires: [] });
+		const data = fiche('S1.1', 2024, { ambitions: [1, 3], objectifs_operationnels: [
+				{ id: 'O1', texte: 'Premier objectif' },
+				{ id: 'O2', texte: 'Second, avec virgule' },
+			],
+			partenaires: [],
+		});
 		const [header, row] = parseCsv(toCsv('fiches', exportRecords('fiches', [{ id: 's1-1', data }])));
 		const cell = (name: string) => row![header!.indexOf(name)];
 		expect(cell('ambitions')).toBe('1 | 3');
-		expect(cell('objectifs_operationnels')).toBe('Premier objectif | Second, avec virgule');
+		expect(cell('objectifs_operationnels')).toBe('O1 : Premier objectif | O2 : Second, avec virgule');
 		expect(cell('partenaires')).toBe('');
 		expect(cell('complements')).toBe('');
 		expect(cell('en_vigueur')).toBe('true');
@@ -97,7 +104,7 @@ describe('open data exports', () => {
 	});
 
 	test('a list item containing the separator is refused rather than published ambiguous', () => {
-		const data = fiche('S1.1', 2023, { objectifs_operationnels: ['A | B'] });
+		const data = fiche('S1.1', 2023, { objectifs_operationnels: [{ id: 'O1', texte: 'A | B' }] });
 		expect(() => toCsv('fiches', exportRecords('fiches', [{ id: 's1-1', data }]))).toThrow(/« \| »/);
 	});
 
@@ -112,14 +119,23 @@ describe('open data exports', () => {
 		expect(row).toHaveLength(header!.length);
 	});
 
+	test('a field holding a lone LF or CR is quoted too, not only one holding the CRLF record delimiter', () => {
+		const records = exportRecords('fiches', [{ id: 's1-1', data: fiche('S1.1', 2023, { titre: 'deux\nlignes', titre_court: 'retour\rchariot' }) }]);
+		const csv = toCsv('fiches', records);
+		expect(csv).toContain(',"deux\nlignes","retour\rchariot",');
+		// Outside quotes, the only line breaks left are the CRLF between records.
+		const outside = csv.replace(/"(?:[^"]|"")*"/g, '');
+		expect(outside.match(/\r\n|\n|\r/g)).toEqual(['\r\n', '\r\n']);
+	});
+
 	test('fiches-plan-actions.csv has one row per action, groups unfolded', () => {
 		const records = exportRecords('fiches', entries);
 		const [header, ...rows] = parseCsv(planActionsCsv(records));
-		expect(header).toEqual(['identifiant', 'annee', 'en_vigueur', 'rang', 'groupe', 'action', 'resultats_attendus', 'livrables_indicateurs', 'calendrier']);
+		expect(header).toEqual(['identifiant', 'annee', 'en_vigueur', 'rang', 'groupe', 'id', 'action', 'resultats_attendus', 'livrables_indicateurs', 'calendrier']);
 		expect(rows).toHaveLength(4 * 2);
 		expect(rows.slice(0, 2)).toEqual([
-			['s1-1', '2023', 'false', '1', '', 'Une action', 'Un résultat', 'Un livrable', '2023'],
-			['s1-1', '2023', 'false', '2', 'Un groupe', 'Une sous-action', '', '', '2024'],
+			['s1-1', '2023', 'false', '1', '', 'A1', 'Une action', 'Un résultat', 'Un livrable', '2023'],
+			['s1-1', '2023', 'false', '2', 'Un groupe', 'A2.1', 'Une sous-action', '', '', '2024'],
 		]);
 	});
 
@@ -131,7 +147,7 @@ describe('open data exports', () => {
 		const topLevel = [...new Set(headerFromShape(collection).map((name) => name.split('.')[0]))];
 		expect(Object.keys(record.properties!)).toEqual(topLevel);
 		for (const [key, property] of Object.entries(record.properties!)) expect(property.description, key).toMatch(/[a-zé]/);
-		expect(record.required).toEqual(expect.arrayContaining(collection in ENTITY_TYPES ? ['identifiant', 'annee', 'en_vigueur'] : ['cle']));
+		expect(record.required).toEqual(expect.arrayContaining(collection === 'bilans' ? ['identifiant', 'type', 'annee'] : collection in ENTITY_TYPES ? ['identifiant', 'annee', 'en_vigueur'] : ['cle']));
 	});
 
 	test('exported records validate against their JSON Schema, which refuses unknown fields', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { coverage, isNoise, ngrams, pageText, words } from '../../src/lib/content/fidelity';
+import { coverage, isNoise, missingSpellings, ngrams, pageText, spellingFold, words } from '../../src/lib/content/fidelity';
 
 describe('fidelity measure', () => {
 	test('words ignore case, accents, punctuation, markup and superscripts', () => {
@@ -24,5 +24,18 @@ describe('fidelity measure', () => {
 		// Lines 1 and 3 give two 5-grams each, short lines one gram each (list markers ignored); noise is left out.
 		expect(partie1).toMatchObject({ total: 6, found: 3 });
 		expect(partie1!.worstLines.map((l) => l.line)).toEqual([3, 5]);
+	});
+
+	test('spelling keeps what words drop: hyphens inside a word and exponents', () => {
+		expect(spellingFold('<p>L’environnement SOCIO-ÉCONOMIQUE</p> – 188,8 habitants/km²')).toBe('l environnement socio-economique 188 8 habitants km²');
+		expect(spellingFold('habitants/km <a href="#source-2">²</a>')).toBe('habitants km ²');
+	});
+
+	test('a spelling the source uses must be on the site at that place, the other spelling does not count', () => {
+		const source = 'DOCUMENT DE TRAVAIL\nmieux connaître l’environnement socio-économique afin d’éclairer\nl’environnement socioéconomique afin\n188,8 habitants/km² en 2021';
+		const site = ['Mieux connaître l’environnement socioéconomique afin d’éclairer', '188,8 habitants/km <sup><a href="#s2">²</a></sup> en 2021'];
+		expect(missingSpellings(source, site, /^socio-?economiques?$/g)).toEqual([{ line: 2, context: 'l environnement socio-economique afin d' }]);
+		expect(missingSpellings(source, site, /^[kcdm]?m[²³]$/)).toEqual([{ line: 4, context: '8 habitants km² en 2021' }]);
+		expect(missingSpellings(source, [...site, 'l’environnement socio-économique afin d’éclairer', '188,8 habitants/km² en 2021'], /^socio-?economiques?$|^[kcdm]?m[²³]$/)).toEqual([]);
 	});
 });

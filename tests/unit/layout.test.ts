@@ -12,6 +12,7 @@ const MAY_IMPORT: Record<string, string[]> = {
 	editor: ['content'],
 	data: ['content'],
 	forge: ['content'],
+	'follow-up': ['content'],
 };
 
 const sources = (dir: string): string[] =>

@@ -1,11 +1,16 @@
 import type { z } from 'astro/zod';
 import { CONTRACT_FIRST_YEAR, CONTRACT_LAST_YEAR } from '../../schemas/common';
+import { bilanSchema, type Bilan } from '../../schemas/bilan';
 import { texteSchema } from '../../schemas/texte';
-import { LOCK_FILE, type ContentTree, type EditionFile } from './tree';
+import { bilanIssues, type CheckedBilan } from './bilans';
+import { BILANS_FOLDER, LOCK_FILE, type BilanFile, type ContentTree, type EditionFile } from './tree';
 import { fingerprint, histories } from './edition-model';
 import { ENTITY_TYPES, LIVING_FILE, REGISTERS, REQUIRED_TEXTS, type EntityCollection } from './entities';
 import type { ContentIssue } from './issues';
+import { identifierIssues } from './item-ids';
 import { codeIssues } from './mdx-safety';
+import { HORS_REGISTRE_FILE, RUBRIC_FIELDS, rubricFindings, wordingTable, type RubricField, type WordingEntries } from './rubric-wordings';
+import { libellesHorsRegistreSchema, type LibellesHorsRegistre } from '../../schemas/registres';
 import { defOf } from './zod-defs';
 
 /** A validated edition, ready for the edition model. */
@@ -22,6 +27,8 @@ export interface CheckedEdition {
 export interface CheckResult {
 	issues: ContentIssue[];
 	editions: CheckedEdition[];
+	/** The annual follow-ups that passed, placed on their entity and year. */
+	bilans: CheckedBilan[];
 	filesChecked: number;
 }
 
@@ -136,8 +143,32 @@ export function checkContent(tree: ContentTree): CheckResult {
 		editions.push({ collection: file.collection, file: file.file, slug: file.folder, year, living, data });
 	}
 
-	issues.push(...editionRules(editions), ...lockIssues(tree), ...registerIssues(tree, pendingRefs), ...textIssues(tree), ...codeIssues(tree));
-	return { issues, editions, filesChecked: tree.editions.length + tree.registers.length + tree.texts.length };
+	const validBilans: { file: BilanFile; data: Bilan }[] = [];
+	for (const file of tree.bilans) {
+		const where = { file: file.file };
+		if (file.parseError !== undefined) {
+			issues.push({ ...where, field: '', problem: `en-tête YAML illisible : ${file.parseError}`, expected: 'un en-tête YAML valide entre deux lignes ---' });
+			continue;
+		}
+		if (!file.file.endsWith('.mdx') || !/^\d{4}$/.test(file.yearFolder)) {
+			issues.push({ ...where, field: '', problem: 'bilan mal placé ou mal nommé', expected: `src/content/${BILANS_FOLDER}/<année>/<dossier de l'entité>.mdx (ex. src/content/${BILANS_FOLDER}/2024/s1-4.mdx)` });
+			continue;
+		}
+		if (file.body.trim() !== '') {
+			issues.push({ ...where, field: '(corps du fichier)', problem: "texte hors des champs : il ne serait pas publié", value: file.body.trim().slice(0, 80), expected: "un corps vide : chaque texte va dans son champ de l'en-tête (reussites, difficultes…)" });
+		}
+		const found = schemaIssues(file.file, bilanSchema, file.data);
+		issues.push(...found);
+		if (found.length > 0) continue;
+		const data = bilanSchema.parse(file.data);
+		data.etabli_par.forEach((key, i) => pendingRefs.push({ ...where, field: `etabli_par.${i}`, collection: 'organisations', key }));
+		data.indicateurs.forEach((v, i) => v.territoire !== undefined && pendingRefs.push({ ...where, field: `indicateurs.${i}.territoire`, collection: 'territoires', key: v.territoire }));
+		validBilans.push({ file, data });
+	}
+	const followUp = bilanIssues(validBilans, editions);
+
+	issues.push(...editionRules(editions), ...lockIssues(tree), ...followUp.issues, ...registerIssues(tree, pendingRefs), ...wordingIssues(tree, editions), ...textIssues(tree), ...codeIssues(tree));
+	return { issues, editions, bilans: followUp.bilans, filesChecked: tree.editions.length + tree.bilans.length + tree.registers.length + (tree.horsRegistre ? 1 : 0) + tree.texts.length };
 }
 
 /**
@@ -175,8 +206,25 @@ function textIssues(tree: ContentTree): ContentIssue[] {
 		if (text.parseError !== undefined) return [{ file: text.file, field: '', problem: `en-tête YAML illisible : ${text.parseError}`, expected: 'un en-tête YAML valide entre deux lignes ---' }];
 		const issues = schemaIssues(text.file, texteSchema, text.data);
 		if (text.body.trim() === '') issues.push({ file: text.file, field: '(corps du fichier)', problem: 'texte vide', expected: 'le texte du chapitre, en Markdown, après l’en-tête' });
-		return issues;
+		return [...issues, ...unitNoteCalls(text.file, text.text)];
 	})];
+}
+
+/**
+ * A ² or ³ right after a unit (km², m³) is the unit's exponent, not a call to a numbered source:
+ * transcribed as a note link, it loses the exponent and sends the reader to a source the text does not cite.
+ */
+const UNIT_NOTE_CALL = /(?<!\p{L})([kcdm]?m) ?\[([²³])\]\([^)]*\)/gu;
+
+function unitNoteCalls(file: string, text: string): ContentIssue[] {
+	return [...text.matchAll(UNIT_NOTE_CALL)].map((m) => ({
+		file,
+		field: '(corps du fichier)',
+		line: text.slice(0, m.index).split('\n').length,
+		problem: `l’exposant de l’unité « ${m[1]}${m[2]} » est écrit comme un appel de note`,
+		value: m[0],
+		expected: `l’unité et son exposant, sans lien ni espace : « ${m[1]}${m[2]} »`,
+	}));
 }
 
 /** The frontmatter key that carries an entity's identity. */
@@ -188,6 +236,7 @@ function editionRules(editions: CheckedEdition[]): ContentIssue[] {
 	// One grouping of editions by entity, shared with the edition model.
 	for (const { collection, slug, editions: sorted } of histories(editions)) {
 		const entity = `${collection}/${slug}`;
+		issues.push(...identifierIssues(sorted));
 		const living = sorted.find((e) => e.living);
 		if (!living) {
 			issues.push({ file: sorted[0]!.file, field: '', problem: `l'entité ${entity} n'a pas d'édition en vigueur`, expected: `un fichier src/content/${entity}/${LIVING_FILE}` });
@@ -246,6 +295,71 @@ function registerIssues(tree: ContentTree, refs: { file: string; field: string; 
 		if (!known.get(ref.collection)?.has(ref.key)) {
 			const [label, ofLabel] = ref.collection in REGISTERS ? [`le registre ${ref.collection}`, `du registre ${ref.collection}`] : [`la collection ${ref.collection}`, `de la collection ${ref.collection}`];
 			issues.push({ file: ref.file, field: ref.field, problem: `référence introuvable dans ${label}`, value: ref.key, expected: `une clé existante ${ofLabel} : ${[...(known.get(ref.collection) ?? [])].slice(0, 12).join(', ')}${(known.get(ref.collection)?.size ?? 0) > 12 ? '…' : ''}` });
+		}
+	}
+	return issues;
+}
+
+/**
+ * Every wording of a living sheet's « Secteur(s) concerné(s) » and « Territoire(s) concerné(s) »
+ * designates register entries whose keys the sheet carries, or is declared as no register entry
+ * (rubric-wordings.ts). Frozen editions are left as published: they cannot change, and were
+ * checked while they were in force.
+ */
+function wordingIssues(tree: ContentTree, editions: CheckedEdition[]): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const declarationsFile = `src/content/${HORS_REGISTRE_FILE}`;
+	let declared: LibellesHorsRegistre = { secteurs: [], territoires: [] };
+	if (tree.horsRegistre?.parseError !== undefined) {
+		issues.push({ file: tree.horsRegistre.file, field: '', problem: `fichier YAML illisible : ${tree.horsRegistre.parseError}`, expected: 'deux listes, secteurs et territoires, de libellés avec leur motif' });
+	} else if (tree.horsRegistre) {
+		const found = schemaIssues(tree.horsRegistre.file, libellesHorsRegistreSchema, tree.horsRegistre.data);
+		issues.push(...found);
+		if (found.length === 0) declared = libellesHorsRegistreSchema.parse(tree.horsRegistre.data);
+	}
+	const tables = Object.fromEntries(
+		(['secteurs', 'territoires'] as const).map((register) => {
+			const raw = tree.registers.find((r) => r.collection === register)?.entries ?? {};
+			// Invalid entries are reported by the register check; only valid ones designate anything.
+			const entries: WordingEntries = Object.fromEntries(
+				Object.entries(raw).flatMap(([key, entry]) => {
+					const parsed = REGISTERS[register].schema.safeParse(entry);
+					return parsed.success ? [[key, parsed.data]] : [];
+				}),
+			);
+			const table = wordingTable(entries, declared[register]);
+			declared[register].forEach(({ libelle }, i) => {
+				const keys = table.keysOf(libelle.trim());
+				if (keys.length > 0) {
+					issues.push({ file: tree.horsRegistre?.file ?? declarationsFile, field: `${register}.${i}.libelle`, problem: `libellé déclaré hors registre, mais il désigne ${keys.join(', ')} dans le registre des ${register}`, value: libelle, expected: 'un libellé qui n’est ni le nom ni un des libellés d’une entrée du registre' });
+				}
+			});
+			return [register, table];
+		}),
+	);
+	for (const edition of editions.filter((e) => e.collection === 'fiches' && e.living)) {
+		const data = edition.data as Record<string, unknown>;
+		for (const [rubric, { keys: keyField, register, label }] of Object.entries(RUBRIC_FIELDS) as [RubricField, (typeof RUBRIC_FIELDS)[RubricField]][]) {
+			const keys = data[keyField] as string[];
+			for (const finding of rubricFindings(rubric, data[rubric] as string | undefined, keys, tables[register]!)) {
+				issues.push(
+					finding.kind === 'non-designe'
+						? {
+								file: edition.file,
+								field: rubric,
+								problem: `le libellé « ${finding.wording} » de la rubrique « ${label} » ne désigne aucune entrée du registre des ${register}`,
+								value: finding.wording,
+								expected: `une entrée de src/content/${REGISTERS[register].file} qui le donne mot pour mot dans son nom ou ses « libelles » (si le registre n’a pas ce ${register === 'secteurs' ? 'secteur' : 'territoire'}, une nouvelle entrée nommée comme signé), ou sa déclaration sous « ${register} » dans ${declarationsFile}, avec son motif`,
+							}
+						: {
+								file: edition.file,
+								field: keyField,
+								problem: `la rubrique « ${label} » nomme ${finding.wordings.map((w) => `« ${w} »`).join(', ')}, ${finding.wordings.length > 1 ? 'qui désignent' : 'qui désigne'} l’entrée ${finding.key} du registre des ${register}, absente des clés de la fiche`,
+								value: keys,
+								expected: `la clé ${finding.key} dans ${keyField}`,
+							},
+				);
+			}
 		}
 	}
 	return issues;

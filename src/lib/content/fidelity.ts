@@ -129,13 +129,63 @@ export function formatCoverage(parties: PartieCoverage[], worst = 8): string {
 	].join('\n');
 }
 
-/** Measures a built site (its `dist/` folder) against the source text. */
-export async function measureSite(distDir: string, sourceText: string): Promise<PartieCoverage[]> {
+/**
+ * A text folded for spelling: like `words`, no markup, accents or case, but hyphens inside a word
+ * and superscript digits stay, which `words` drops: « socio-économique » is not « socioéconomique »,
+ * « km² » is not « km » followed by a note call « ² ».
+ */
+export function spellingFold(text: string): string {
+	return text
+		.replace(/<[^>]*>/g, ' ')
+		.replace(/&nbsp;|&#160;/g, ' ')
+		.replace(/&(amp|lt|gt|quot|#39|#x27|apos);/g, ' ')
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu, '\u2010')
+		.replace(/[^\p{L}\p{N}\u2010]+/gu, ' ')
+		.replace(/\u2010/g, '-')
+		.trim();
+}
+
+/** One place where the source uses a spelling that no built page carries there. */
+export interface MissingSpelling {
+	line: number;
+	/** The spelling with up to two words on either side, folded by `spellingFold`. */
+	context: string;
+}
+
+/**
+ * The places where the source writes a word matching `pattern` (a whole word of the folded text,
+ * e.g. /^socio-?economiques?$/) that no page carries as signed, with its neighbouring words:
+ * the site must show each spelling where the source uses it, not the other one.
+ */
+export function missingSpellings(sourceText: string, pageTexts: string[], pattern: RegExp): MissingSpelling[] {
+	const word = new RegExp(pattern.source, pattern.flags.replace('g', ''));
+	const site = pageTexts.map((text) => ` ${spellingFold(text)} `).join('\n');
+	return sourceText.split('\n').flatMap((text, index) => {
+		if (isNoise(text)) return [];
+		const tokens = spellingFold(text).split(' ');
+		return tokens.flatMap((token, i) => {
+			if (!word.test(token)) return [];
+			const context = tokens.slice(Math.max(0, i - 2), i + 3).join(' ');
+			return site.includes(` ${context} `) ? [] : [{ line: index + 1, context }];
+		});
+	});
+}
+
+/** The readable text of every page of a built site (its `dist/` folder). */
+export async function siteTexts(distDir: string): Promise<string[]> {
 	const { readdirSync, readFileSync } = await import('node:fs');
 	const { join } = await import('node:path');
+	return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('.html'))
+		.map((page) => pageText(readFileSync(join(distDir, page), 'utf8')));
+}
+
+/** Measures a built site (its `dist/` folder) against the source text. */
+export async function measureSite(distDir: string, sourceText: string): Promise<PartieCoverage[]> {
 	const siteGrams = new Set<string>();
-	for (const page of readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
-		for (const gram of ngrams(pageText(readFileSync(join(distDir, page), 'utf8')))) siteGrams.add(gram);
-	}
+	for (const text of await siteTexts(distDir)) for (const gram of ngrams(text)) siteGrams.add(gram);
 	return coverage(sourceText, siteGrams);
 }

@@ -271,6 +271,7 @@ export function codeIssues(tree: ContentTree): ContentIssue[] {
 	return [
 		...tree.editions.filter((e) => e.parseError === undefined).flatMap((e) => fileIssues(e.file, e.text, e.data, { text: e.body, mdx: e.file.endsWith('.mdx') })),
 		...tree.texts.filter((t) => t.parseError === undefined).flatMap((t) => fileIssues(t.file, t.text, t.data, { text: t.body, mdx: t.file.endsWith('.mdx') })),
+		...tree.bilans.filter((b) => b.parseError === undefined).flatMap((b) => fileIssues(b.file, b.text, b.data, { text: b.body, mdx: b.file.endsWith('.mdx') })),
 		...tree.registers.filter((r) => r.entries !== undefined).flatMap((r) => fileIssues(r.file, r.text ?? '', r.entries, undefined, true)),
 	];
 }

@@ -2,7 +2,12 @@
  * The site's queries: pages ask this module for entities, never getCollection directly.
  * Living editions have ids without a slash (`s1-1`); frozen ones are `s1-1/2023`.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { Bilan } from '../../schemas/bilan';
+import { FOLLOWED_COLLECTIONS, type FollowedCollection } from './bilans';
+import { BILANS_FOLDER } from './tree';
 import { histories, type EditionRef, type EntityHistory } from './edition-model';
 import { ENTITY_COLLECTIONS, type EntityCollection, type ReferencedRegister, type RegisterCollection } from './entities';
 import { REGISTER_PAGES, registerEntryName, type RegisterRole } from './registers';
@@ -185,7 +190,42 @@ export async function getDiplomes() {
 	return (await getCollection('diplomes')).map((e) => e.data).sort((a, b) => a.ordre - b.ordre);
 }
 
-/** Every edition (living and replaced) of an entity type, or every entry of a register, for the open data exports. */
-export async function allEntries(collection: EntityCollection | RegisterCollection): Promise<{ id: string; data: unknown }[]> {
+/** Every edition (living and replaced) of an entity type, every entry of a register, or every bilan (`<année>/<slug>`, with the type it follows), for the open data exports. */
+export async function allEntries(collection: EntityCollection | RegisterCollection | 'bilans'): Promise<{ id: string; data: unknown; kind?: string }[]> {
+	if (collection === 'bilans') return (await getBilans()).map((b) => ({ id: `${b.year}/${b.slug}`, data: b.data, kind: b.collection }));
 	return getCollection(collection);
+}
+
+/** One published bilan, placed on its entity (the check has made sure the entity and year exist). */
+export interface BilanEntry {
+	collection: FollowedCollection;
+	slug: string;
+	year: number;
+	data: Bilan;
+	/** The bilan's file, relative to the project root. */
+	file: string;
+}
+
+/**
+ * Whether any bilan file exists (`src/content/bilans/<année>/*.mdx`, the collection's glob): Astro
+ * warns at every query of an empty collection, and the signed contract has no bilan yet.
+ */
+function hasBilanFiles(): boolean {
+	const dir = join(process.cwd(), 'src', 'content', BILANS_FOLDER);
+	if (!existsSync(dir)) return false;
+	return readdirSync(dir, { withFileTypes: true }).some((d) => d.isDirectory() && readdirSync(join(dir, d.name)).some((f) => f.endsWith('.mdx')));
+}
+
+/** Every bilan, by year then in contract order of its entity. */
+export async function getBilans(): Promise<BilanEntry[]> {
+	if (!hasBilanFiles()) return [];
+	const slugs = new Map<string, FollowedCollection>();
+	for (const collection of FOLLOWED_COLLECTIONS) for (const e of await livingEntries(collection)) slugs.set(e.id, collection);
+	const order = [...slugs.keys()];
+	return (await getCollection('bilans'))
+		.map((entry) => {
+			const [year, slug] = entry.id.split('/') as [string, string];
+			return { collection: slugs.get(slug)!, slug, year: Number(year), data: entry.data as Bilan, file: entry.filePath ?? '' };
+		})
+		.sort((a, b) => a.year - b.year || order.indexOf(a.slug) - order.indexOf(b.slug));
 }

@@ -42,14 +42,14 @@ export const REGISTER_PAGES: {
 	},
 	secteurs: {
 		title: 'Secteurs',
-		intro: 'Les secteurs d’activité des fiches priorités sectorielles, tels que nommés dans leurs tableaux de synthèse.',
+		intro: 'Les secteurs d’activité des fiches priorités sectorielles, tels que nommés dans leurs tableaux de synthèse ou leur rubrique « Secteur(s) concerné(s) » : chaque fiche figure sous tous les secteurs que nomme cette rubrique.',
 		countLabel: 'Fiches',
 		lists: 'les fiches priorités sectorielles qui s’y rapportent',
 		roles: [{ id: 'concernees', label: 'Fiches du secteur', empty: 'Aucune fiche.', collection: 'fiches', field: 'secteurs' }],
 	},
 	territoires: {
 		title: 'Territoires',
-		intro: 'Les territoires que visent les fiches priorités sectorielles.',
+		intro: 'Les territoires que visent les fiches priorités sectorielles : chaque fiche figure sous tous les territoires que nomme sa rubrique « Territoire(s) concerné(s) ».',
 		countLabel: 'Fiches',
 		lists: 'les fiches priorités sectorielles qui s’y rapportent',
 		roles: [{ id: 'concernees', label: 'Fiches qui concernent ce territoire', empty: 'Aucune fiche.', collection: 'fiches', field: 'territoires' }],

@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import yaml from 'js-yaml';
 import type { EditionLock } from './edition-model';
-import { ENTITY_COLLECTIONS, REGISTERS, REGISTER_COLLECTIONS, type EntityCollection, type RegisterCollection } from './entities';
+import { ENTITY_COLLECTIONS, ENTITY_TYPES, idToSlug, LIVING_FILE, REGISTERS, REGISTER_COLLECTIONS, type EntityCollection, type RegisterCollection } from './entities';
+import { HORS_REGISTRE_FILE } from './rubric-wordings';
 
 /** Fingerprints of published editions, beside the content. */
 export const LOCK_FILE = 'editions.lock.json';
@@ -47,10 +48,37 @@ export interface TextFile {
 	parseError?: string;
 }
 
+/** One annual follow-up file (`bilans/<année>/<slug>.mdx`), read but not validated yet. */
+export interface BilanFile {
+	file: string;
+	/** Name of the year folder: the year the file says it follows. */
+	yearFolder: string;
+	/** File name without `.mdx`: the slug of the entity followed. */
+	slug: string;
+	data: unknown;
+	body: string;
+	text: string;
+	parseError?: string;
+}
+
+/** A YAML file of the content that is not a register of entries, read but not validated yet. */
+export interface YamlFile {
+	file: string;
+	data: unknown;
+	text: string;
+	parseError?: string;
+}
+
+/** Where the annual follow-ups live, under src/content. */
+export const BILANS_FOLDER = 'bilans';
+
 export interface ContentTree {
 	root: string;
 	editions: EditionFile[];
+	bilans: BilanFile[];
 	registers: RegisterFile[];
+	/** `registres/libelles-hors-registre.yaml`, when present: rubric wordings that designate no register entry. */
+	horsRegistre?: YamlFile;
 	texts: TextFile[];
 	/** The fingerprints of published (replaced) editions, from `src/content/editions.lock.json`. */
 	lock: EditionLock;
@@ -106,7 +134,24 @@ export function readContentTree(projectRoot: string): ContentTree {
 		}
 	});
 
+	const horsRegistrePath = join(contentDir, HORS_REGISTRE_FILE);
+	let horsRegistre: YamlFile | undefined;
+	if (existsSync(horsRegistrePath)) {
+		const text = readFileSync(horsRegistrePath, 'utf8');
+		try {
+			horsRegistre = { file: rel(horsRegistrePath), data: yaml.load(text) ?? {}, text };
+		} catch (error) {
+			horsRegistre = { file: rel(horsRegistrePath), data: undefined, text, parseError: (error as Error).message.split('\n')[0] };
+		}
+	}
+
 	const texts = listFiles(join(contentDir, 'textes')).map((path): TextFile => ({ file: rel(path), ...readFrontmatter(path) }));
+
+	// The folder's README tells pilots where bilans go; it is not a bilan.
+	const bilans = listFiles(join(contentDir, BILANS_FOLDER)).filter((path) => relative(join(contentDir, BILANS_FOLDER), path) !== 'README.md').map((path): BilanFile => {
+		const parts = relative(join(contentDir, BILANS_FOLDER), path).replace(/\\/g, '/').split('/');
+		return { file: rel(path), yearFolder: parts.length === 2 ? parts[0]! : '', slug: parts.at(-1)!.replace(/\.mdx$/, ''), ...readFrontmatter(path) };
+	});
 
 	const lockPath = join(contentDir, LOCK_FILE);
 	let lock: EditionLock = {};
@@ -119,5 +164,21 @@ export function readContentTree(projectRoot: string): ContentTree {
 		}
 	}
 
-	return { root: projectRoot, editions, registers, texts, lock, lockError };
+	return { root: projectRoot, editions, bilans, registers, horsRegistre, texts, lock, lockError };
+}
+
+/**
+ * The entity an id designates, as contributors write it: `S1.4`, `1.1`, `P1.2`, or
+ * `<collection>/<dossier>` for any type (`srfss/2`, `ambitions/1`); undefined when no living file has it.
+ */
+export function resolveEntity(root: string, id: string): { collection: EntityCollection; slug: string } | undefined {
+	const [first, second] = id.split('/');
+	const candidates: { collection: EntityCollection; slug: string }[] =
+		second !== undefined && (ENTITY_COLLECTIONS as string[]).includes(first!)
+			? [{ collection: first as EntityCollection, slug: second }]
+			: [
+					{ collection: 'fiches', slug: idToSlug(id) },
+					{ collection: 'engagements', slug: idToSlug(id) },
+				];
+	return candidates.find(({ collection, slug }) => existsSync(join(root, 'src', 'content', ENTITY_TYPES[collection].folder, slug, LIVING_FILE)));
 }

@@ -19,3 +19,8 @@ export const srfssUrl = (numero: number) => `/srfss/${numero}/`;
 
 /** Page of a register entry, listing what refers to it. */
 export const registerUrl = (collection: RegisterCollection, key: string) => `/${collection}/${key}/`;
+
+/** The follow-up pages: dashboard, the bilans of a year, one bilan, the calendar. */
+export const suiviUrl = () => '/suivi/';
+export const suiviYearUrl = (year: number) => `/suivi/${year}/`;
+export const bilanUrl = (year: number, slug: string) => `/suivi/${year}/${slug}/`;

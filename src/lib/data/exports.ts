@@ -7,14 +7,17 @@
 import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
 import { CONTRACT_FIRST_YEAR, CONTRACT_LAST_YEAR } from '../../schemas/common';
+import { bilanSchema } from '../../schemas/bilan';
 import { ligneActionSchema } from '../../schemas/fiche';
 import { ENTITY_COLLECTIONS, ENTITY_TYPES, REGISTER_COLLECTIONS, REGISTERS, type EntityCollection, type RegisterCollection } from '../content/entities';
 import { compareFrNumeric } from '../content/collation';
 
-export type ExportCollection = EntityCollection | RegisterCollection;
-export const EXPORT_COLLECTIONS: ExportCollection[] = [...ENTITY_COLLECTIONS, ...REGISTER_COLLECTIONS];
+/** `bilans`: the annual follow-ups, one record per entity and year. */
+export type ExportCollection = EntityCollection | 'bilans' | RegisterCollection;
+export const EXPORT_COLLECTIONS: ExportCollection[] = [...ENTITY_COLLECTIONS, 'bilans', ...REGISTER_COLLECTIONS];
 
 const isEntity = (c: ExportCollection): c is EntityCollection => (ENTITY_COLLECTIONS as string[]).includes(c);
+const isRegister = (c: ExportCollection): c is RegisterCollection => (REGISTER_COLLECTIONS as string[]).includes(c);
 
 /** Title of each data set, as the page and the JSON Schemas name it. */
 export const DATASET_TITLES: Record<ExportCollection, string> = {
@@ -24,6 +27,7 @@ export const DATASET_TITLES: Record<ExportCollection, string> = {
 	fiches: 'Fiches priorités sectorielles',
 	srfss: 'Engagements du SRFSS',
 	propositions: 'Ateliers de la concertation et propositions inspirantes',
+	bilans: 'Bilans annuels de suivi des fiches et engagements',
 	organisations: 'Registre des organisations',
 	secteurs: 'Registre des secteurs',
 	territoires: 'Registre des territoires',
@@ -34,13 +38,20 @@ export const DATASET_TITLES: Record<ExportCollection, string> = {
 
 /** Separator of list items in a CSV cell; no item may contain `|`, so splitting on it gives the list back. */
 export const CSV_LIST_SEPARATOR = ' | ';
-/** RFC 4180: comma, double quotes, CRLF between records; UTF-8 without BOM. */
-export const CSV_OPTIONS = { delimiter: ',', quote: '"', record_delimiter: 'windows', bom: false } as const;
+/**
+ * RFC 4180: comma, double quotes, CRLF between records; UTF-8 without BOM. A field holding a comma,
+ * a quote, CR or LF is quoted: with a custom record delimiter csv-stringify quotes only that one
+ * (CRLF) unless `quote_record_delimiter` is set, and a lone LF (Markdown text) then ends the record
+ * for Excel, pandas or Python's csv.
+ */
+export const CSV_OPTIONS = { delimiter: ',', quote: '"', record_delimiter: 'windows', quote_record_delimiter: true, bom: false } as const;
 
 /** An entry as the content layer gives it: `s1-1` (edition in force), `s1-1/2023` (replaced edition), or a register key. */
 export interface ExportEntry {
 	id: string;
 	data: unknown;
+	/** For a bilan: the collection of the entity it follows. */
+	kind?: string;
 }
 
 type ExportRecord = Record<string, unknown>;
@@ -61,6 +72,10 @@ const ENTITY_IDENTIFIERS = {
 		.describe("Année de l'édition (reprend edition.annee)"),
 	en_vigueur: z.boolean().describe("Vrai (true) pour l'édition en vigueur, faux (false) pour une édition remplacée"),
 };
+const BILAN_IDENTIFIERS = {
+	identifiant: ENTITY_IDENTIFIERS.identifiant.describe("Identifiant de la fiche ou de l'engagement suivi : nom de son dossier (ex. s1-4)"),
+	type: z.enum(['fiches', 'engagements', 'srfss']).describe("Type de l'entité suivie : fiches (priorités sectorielles), engagements, srfss"),
+};
 const REGISTER_IDENTIFIER = {
 	cle: z.string().regex(kebabKey).describe("Clé de l'entrée dans le registre, celle par laquelle les fiches s'y réfèrent"),
 };
@@ -70,6 +85,7 @@ const REGISTER_IDENTIFIER = {
  * A fresh object from the shape: refinements across fields (which JSON Schema cannot express) stay in the content check.
  */
 export function recordSchema(collection: ExportCollection) {
+	if (collection === 'bilans') return z.strictObject({ ...BILAN_IDENTIFIERS, ...bilanSchema.shape }).describe(bilanSchema.description ?? DATASET_TITLES.bilans);
 	const shape = isEntity(collection) ? ENTITY_TYPES[collection].schema.shape : REGISTERS[collection].schema.shape;
 	const base = isEntity(collection) ? ENTITY_TYPES[collection].schema : REGISTERS[collection].schema;
 	const identifiers = isEntity(collection) ? ENTITY_IDENTIFIERS : REGISTER_IDENTIFIER;
@@ -90,6 +106,8 @@ export interface JsonSchemaNode {
 	const?: unknown;
 	minimum?: number;
 	maximum?: number;
+	minLength?: number;
+	minItems?: number;
 	pattern?: string;
 }
 
@@ -115,7 +133,9 @@ function buildJsonSchema(collection: ExportCollection): JsonSchemaNode {
 		title: `${DATASET_TITLES[collection]} — CPRDFOP Hauts-de-France 2022-2028 (${fichier})`,
 		description: isEntity(collection)
 			? `Toutes les éditions, en vigueur et remplacées : un enregistrement par édition, triés par identifiant puis par année. Licence Ouverte 2.0 (Etalab).`
-			: `Toutes les entrées du registre, triées par clé. Licence Ouverte 2.0 (Etalab).`,
+			: isRegister(collection)
+				? `Toutes les entrées du registre, triées par clé. Licence Ouverte 2.0 (Etalab).`
+				: `Tous les bilans annuels publiés : un enregistrement par entité et par année, triés par année puis par identifiant. Licence Ouverte 2.0 (Etalab).`,
 	});
 	return z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }) as JsonSchemaNode;
 }
@@ -151,16 +171,25 @@ export function exportRecords(collection: ExportCollection, entries: ExportEntry
 					annee: (data.edition as { annee: number }).annee,
 					en_vigueur: !entry.id.includes('/'),
 				}
-			: { cle: entry.id };
+			: isRegister(collection)
+				? { cle: entry.id }
+				: { identifiant: entry.id.split('/')[1], type: entry.kind };
 		return ordered(node, { ...identifiers, ...data }) as ExportRecord;
 	});
+	if (collection === 'bilans') return records.sort((a, b) => Number(a.annee) - Number(b.annee) || byText(String(a.identifiant), String(b.identifiant)));
 	return isEntity(collection)
 		? records.sort((a, b) => byText(String(a.identifiant), String(b.identifiant)) || Number(a.annee) - Number(b.annee))
 		: records.sort((a, b) => byText(String(a.cle), String(b.cle)));
 }
 
 /** How a field becomes CSV: a cell as is, a list joined with `|`, or a JSON text. */
-export type Flattening = 'valeur' | 'liste' | 'json';
+/** How a value becomes one CSV cell; `identifiee`: a list of `{ id, texte }` as « O1 : texte | O2 : texte ». */
+export type Flattening = 'valeur' | 'liste' | 'identifiee' | 'json';
+
+/** Items with a stable identifier and a text (objectives, indicators): readable as « O1 : texte » in a cell. */
+const isIdentifiedItem = (node: JsonSchemaNode | undefined) =>
+	node?.type === 'object' && Object.keys(node.properties ?? {}).join() === 'id,texte';
+const ID_SEPARATOR = ' : ';
 
 /** One CSV column, and the description of the field it carries. */
 export interface Column {
@@ -174,6 +203,8 @@ export interface Column {
 	/** The schema's French description. */
 	description: string;
 	flattening: Flattening;
+	/** The field's JSON Schema, for typed descriptions (Table Schema of the data package). */
+	schema: JsonSchemaNode;
 }
 
 const range = (node: JsonSchemaNode) =>
@@ -208,8 +239,8 @@ function columnsOf(node: JsonSchemaNode, prefix: string[] = [], parentRequired =
 		const path = [...prefix, key];
 		const required = parentRequired && (node.required ?? []).includes(key);
 		if (child.type === 'object' && child.properties) return columnsOf(child, path, required);
-		const flattening: Flattening = isScalar(child) ? 'valeur' : child.type === 'array' && isScalar(child.items) ? 'liste' : 'json';
-		return [{ name: path.join('.'), path, type: typeLabel(child), required, description: child.description ?? '', flattening }];
+		const flattening: Flattening = isScalar(child) ? 'valeur' : child.type === 'array' && isScalar(child.items) ? 'liste' : child.type === 'array' && isIdentifiedItem(child.items) ? 'identifiee' : 'json';
+		return [{ name: path.join('.'), path, type: typeLabel(child), required, description: child.description ?? '', flattening, schema: child }];
 	});
 }
 
@@ -223,8 +254,8 @@ const at = (record: ExportRecord, path: string[]) =>
 function cell(column: Column, value: unknown): string {
 	if (value === undefined || value === null) return '';
 	if (column.flattening === 'json') return JSON.stringify(value);
-	if (column.flattening === 'liste') {
-		const items = (value as unknown[]).map(String);
+	if (column.flattening === 'liste' || column.flattening === 'identifiee') {
+		const items = column.flattening === 'liste' ? (value as unknown[]).map(String) : (value as { id: string; texte: string }[]).map((i) => `${i.id}${ID_SEPARATOR}${i.texte}`);
 		const bad = items.find((item) => item.includes('|'));
 		// Refuse rather than publish a cell that cannot be split back into its items.
 		if (bad !== undefined) throw new Error(`Export CSV : la colonne « ${column.name} » contient un élément avec « | », séparateur des listes : « ${bad} »`);
@@ -249,8 +280,8 @@ export function toCsv(collection: ExportCollection, records: ExportRecord[]): st
 export function planActionsColumns(): Column[] {
 	const identifiers = csvColumns('fiches').filter((c) => c.name in ENTITY_IDENTIFIERS);
 	const position: Column[] = [
-		{ name: 'rang', path: ['rang'], type: 'entier (≥ 1)', required: true, description: "Rang de la ligne dans le plan d'actions de l'édition, sous-actions des groupes comprises", flattening: 'valeur' },
-		{ name: 'groupe', path: ['groupe'], type: 'texte', required: false, description: 'Intitulé du groupe qui regroupe la ligne (vide pour une ligne hors groupe)', flattening: 'valeur' },
+		{ name: 'rang', path: ['rang'], type: 'entier (≥ 1)', required: true, description: "Rang de la ligne dans le plan d'actions de l'édition, sous-actions des groupes comprises", flattening: 'valeur', schema: { type: 'integer', minimum: 1 } },
+		{ name: 'groupe', path: ['groupe'], type: 'texte', required: false, description: 'Intitulé du groupe qui regroupe la ligne (vide pour une ligne hors groupe)', flattening: 'valeur', schema: { type: 'string', minLength: 1 } },
 	];
 	const ligne = columnsOf(z.toJSONSchema(ligneActionSchema, { io: 'output' }) as JsonSchemaNode);
 	return [...identifiers, ...position, ...ligne];
@@ -279,14 +310,14 @@ export function planActionsCsv(fiches: ExportRecord[]): string {
 export interface DataFile {
 	/** File name under `/donnees/`. */
 	name: string;
-	format: 'JSON' | 'CSV' | 'JSON Schema';
+	format: 'JSON' | 'CSV' | 'JSON Schema' | 'Data Package';
 	mediaType: string;
 	body: string;
 	/** Size in bytes of the UTF-8 body. */
 	bytes: number;
 }
 
-const file = (name: string, format: DataFile['format'], mediaType: string, body: string): DataFile => ({
+export const dataFile = (name: string, format: DataFile['format'], mediaType: string, body: string): DataFile => ({
 	name,
 	format,
 	mediaType,
@@ -309,9 +340,9 @@ export function dataset(collection: ExportCollection, entries: ExportEntry[]): D
 	const records = exportRecords(collection, entries);
 	const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 	const files = [
-		file(`${collection}.json`, 'JSON', 'application/json; charset=utf-8', json(records)),
-		file(`${collection}.csv`, 'CSV', 'text/csv; charset=utf-8', toCsv(collection, records)),
-		file(`${collection}.schema.json`, 'JSON Schema', 'application/schema+json; charset=utf-8', json(jsonSchema(collection))),
+		dataFile(`${collection}.json`, 'JSON', 'application/json; charset=utf-8', json(records)),
+		dataFile(`${collection}.csv`, 'CSV', 'text/csv; charset=utf-8', toCsv(collection, records)),
+		dataFile(`${collection}.schema.json`, 'JSON Schema', 'application/schema+json; charset=utf-8', json(jsonSchema(collection))),
 	];
 	if (collection !== 'fiches') return { collection, title: DATASET_TITLES[collection], records, columns: csvColumns(collection), files };
 	return {
@@ -319,7 +350,7 @@ export function dataset(collection: ExportCollection, entries: ExportEntry[]): D
 		title: DATASET_TITLES[collection],
 		records,
 		columns: csvColumns(collection),
-		files: [...files, file('fiches-plan-actions.csv', 'CSV', 'text/csv; charset=utf-8', planActionsCsv(records))],
+		files: [...files, dataFile('fiches-plan-actions.csv', 'CSV', 'text/csv; charset=utf-8', planActionsCsv(records))],
 		planActionsColumns: planActionsColumns(),
 	};
 }
@@ -343,6 +374,8 @@ export function flatteningLabel(column: Column): string {
 	switch (column.flattening) {
 		case 'liste':
 			return `éléments joints par « ${CSV_LIST_SEPARATOR.trim()} » ; vide si la liste est vide`;
+		case 'identifiee':
+			return `éléments « identifiant${ID_SEPARATOR}texte » (ex. « O1${ID_SEPARATOR}… ») joints par « ${CSV_LIST_SEPARATOR.trim()} »`;
 		case 'json':
 			return `texte JSON${empty}`;
 		default:

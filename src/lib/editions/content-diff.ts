@@ -3,6 +3,8 @@
  * (`npm run diff -- <git-ref>`): entities added, removed, revised or corrected in place, field by
  * field through the one diff engine, other content files touched, and the check's verdict.
  */
+import { A_RENSEIGNER, STATUTS } from '../../schemas/bilan';
+import { countedStatus } from '../content/bilans';
 import { checkContent, formatReport } from '../content/check';
 import { describeCounts, labelledComparison, type LabelledChange, type RegisterNames } from './comparison';
 import type { ContentTree, EditionFile } from '../content/tree';
@@ -54,18 +56,19 @@ function fieldLines(c: LabelledChange): string[] {
 	const lines = [`- **${c.label}** : ${describeCounts(c)}`];
 	const items =
 		c.change.kind === 'liste'
-			? c.change.items.map((i) => ({ status: i.status, before: text(i.parts, 'before'), after: text(i.parts, 'after') }))
+			? c.change.items.map((i) => ({ status: i.status, id: i.id, moved: i.moved, before: text(i.parts, 'before'), after: text(i.parts, 'after') }))
 			: c.change.kind === 'lignes'
 				? c.change.rows.map((r) => {
 						const action = r.cells.find((cell) => cell.key === 'action')!.change.parts;
 						const changed = r.cells.filter((cell) => cell.change.status !== 'inchange').map((cell) => cell.label.toLowerCase());
-						return { status: r.status, before: text(action, 'before'), after: `${text(action, 'after') || '(action vide)'}${r.status === 'modifie' ? ` — colonnes modifiées : ${changed.join(', ')}` : ''}` };
+						return { status: r.status, id: r.id, moved: r.moved, before: text(action, 'before'), after: `${text(action, 'after') || '(action vide)'}${r.status === 'modifie' ? ` — colonnes modifiées : ${changed.join(', ')}` : ''}` };
 					})
 				: [];
 	for (const i of items) {
-		if (i.status === 'ajoute') lines.push(`  - ajout : ${quote(i.after)}`);
-		if (i.status === 'supprime') lines.push(`  - suppression : ${quote(i.before)}`);
-		if (i.status === 'modifie') lines.push(`  - modification : ${quote(i.after)}`);
+		const id = i.id ? `${i.id} ` : '';
+		if (i.status === 'ajoute') lines.push(`  - ajout : ${id}${quote(i.after)}`);
+		if (i.status === 'supprime') lines.push(`  - suppression : ${id}${quote(i.before)}`);
+		if (i.status === 'modifie') lines.push(`  - modification${i.moved ? ' (déplacé)' : ''} : ${id}${quote(i.after)}`);
 	}
 	if (c.change.kind === 'texte' && c.change.status === 'modifie') {
 		const added = c.change.change.parts.filter((p) => p.added).map((p) => p.value.trim()).filter(Boolean);
@@ -138,8 +141,9 @@ export function summariseChanges(base: ContentTree, head: ContentTree, baseLabel
 		.filter((f) => ob.get(f) !== oa.get(f))
 		.map((f) => `- \`${f}\` ${!ob.has(f) ? 'ajouté' : !oa.has(f) ? 'supprimé' : 'modifié'}`);
 
+	const bilans = bilanLines(base, head, after);
 	const check = checkContent(head);
-	const total = added.length + removed.length + revised.length + corrected.length + others.length + frozenTouched.length;
+	const total = added.length + removed.length + revised.length + corrected.length + others.length + frozenTouched.length + bilans.length;
 	const section = (title: string, lines: string[], sep = '\n') => (lines.length > 0 ? [`## ${title} (${lines.length})`, '', lines.join(sep), ''] : []);
 	return [
 		'<!-- cprdfop-resume -->',
@@ -147,17 +151,62 @@ export function summariseChanges(base: ContentTree, head: ContentTree, baseLabel
 		'',
 		total === 0
 			? 'Aucun changement du contenu du contrat.'
-			: `${revised.length} révision${revised.length > 1 ? 's' : ''}, ${corrected.length} correction${corrected.length > 1 ? 's' : ''} sans nouvelle version, ${added.length} entité${added.length > 1 ? 's' : ''} ajoutée${added.length > 1 ? 's' : ''}, ${removed.length} supprimée${removed.length > 1 ? 's' : ''}, ${others.length} autre${others.length > 1 ? 's' : ''} fichier${others.length > 1 ? 's' : ''} de contenu modifié${others.length > 1 ? 's' : ''}.`,
+			: `${revised.length} révision${revised.length > 1 ? 's' : ''}, ${corrected.length} correction${corrected.length > 1 ? 's' : ''} sans nouvelle version, ${added.length} entité${added.length > 1 ? 's' : ''} ajoutée${added.length > 1 ? 's' : ''}, ${removed.length} supprimée${removed.length > 1 ? 's' : ''}, ${others.length} autre${others.length > 1 ? 's' : ''} fichier${others.length > 1 ? 's' : ''} de contenu modifié${others.length > 1 ? 's' : ''}, ${bilans.length} bilan${bilans.length > 1 ? 's' : ''} annuel${bilans.length > 1 ? 's' : ''} déposé${bilans.length > 1 ? 's' : ''} ou modifié${bilans.length > 1 ? 's' : ''}.`,
 		'',
 		...section('Révisions', revised, '\n\n'),
 		...section('Corrections sans nouvelle version', corrected, '\n\n'),
 		...section('Entités ajoutées', added),
 		...section('Entités supprimées', removed),
 		...section('⚠ Éditions publiées modifiées ou supprimées', frozenTouched),
+		...section('Bilans annuels', bilans, '\n'),
 		...section('Registres et chapitres', others),
 		'## Vérification',
 		'',
 		check.issues.length === 0 ? formatReport(check) : ['```', formatReport(check), '```'].join('\n'),
 		'',
 	].join('\n');
+}
+
+type BilanData = { annee?: number; actions?: { id: string; statut: string }[]; indicateurs?: unknown[]; corrections?: { le: unknown; motif: string }[] };
+
+/** « 1 réalisée, 2 en cours » from a bilan's statuses, in the order of an action's life. */
+const statusCounts = (actions: { statut: string }[]) =>
+	[...Object.keys(STATUTS), A_RENSEIGNER]
+		.map((k) => [k, actions.filter((a) => a.statut === k).length] as const)
+		.filter(([, n]) => n > 0)
+		.map(([k, n]) => countedStatus((STATUTS as Record<string, string>)[k] ?? 'à renseigner', n))
+		.join(', ');
+
+/** The bilans filed, changed or removed: for review, who filed what and which statuses changed. */
+function bilanLines(base: ContentTree, head: ContentTree, known: Map<string, Entity>): string[] {
+	const byFile = (tree: ContentTree) => new Map(tree.bilans.map((b) => [b.file, b]));
+	const b = byFile(base);
+	const a = byFile(head);
+	const titleFor = (slug: string) => {
+		const entity = [...known.entries()].find(([key]) => key.endsWith(`/${slug}`))?.[1]?.living;
+		return entity ? titleOf(entity, slug) : slug;
+	};
+	const lines: string[] = [];
+	for (const file of [...new Set([...b.keys(), ...a.keys()])].sort()) {
+		const before = b.get(file);
+		const after = a.get(file);
+		if (after && before && after.text === before.text) continue;
+		const data = (after?.data ?? before?.data ?? {}) as BilanData;
+		const title = `Bilan ${data.annee ?? after?.yearFolder ?? before?.yearFolder} — ${titleFor((after ?? before)!.slug)}`;
+		if (!after) {
+			lines.push(`- ${title} (\`${file}\`) : supprimé`);
+			continue;
+		}
+		const actions = data.actions ?? [];
+		if (!before) {
+			lines.push(`- ${title} (\`${file}\`) : déposé — ${actions.length} action${actions.length > 1 ? 's' : ''} suivie${actions.length > 1 ? 's' : ''} (${statusCounts(actions)}), ${(data.indicateurs ?? []).length} valeur${(data.indicateurs ?? []).length > 1 ? 's' : ''} d’indicateur`);
+			continue;
+		}
+		const old = new Map(((before.data as BilanData).actions ?? []).map((x) => [x.id, x.statut]));
+		const changes = actions.filter((x) => old.get(x.id) !== x.statut).map((x) => `${x.id} : ${old.has(x.id) ? `${old.get(x.id)} → ` : ''}${x.statut}`);
+		const newCorrections = (data.corrections ?? []).slice(((before.data as BilanData).corrections ?? []).length);
+		lines.push(`- ${title} (\`${file}\`) : modifié${changes.length > 0 ? ` — statuts : ${changes.join(' ; ')}` : ''}`);
+		for (const c of newCorrections) lines.push(`  - correction du ${c.le instanceof Date ? c.le.toISOString().slice(0, 10) : String(c.le)} : ${c.motif}`);
+	}
+	return lines;
 }

@@ -2,6 +2,8 @@
  * The one diff engine: compares two editions of an entity field by field. Text is compared word
  * by word (jsdiff, with a French word segmenter so that « l’apprentissage » or « socio-économique »
  * are words, not fragments); lists item by item; plan d'actions rows row by row, then cell by cell.
+ * Items that carry a stable identifier (objectives `O1`, actions `A2`, indicators `I1`) are
+ * matched by it: an edited or moved item is the same item, changed, never a deletion plus an addition.
  * The comparison pages, `npm run diff` and the history use it; nothing else compares content.
  */
 import { diffArrays, diffWords } from 'diff';
@@ -19,12 +21,20 @@ export type Status = 'inchange' | 'ajoute' | 'supprime' | 'modifie';
 /** One item of a list, or one cell of a row, with its word-level parts. */
 export interface ItemChange {
 	status: Status;
+	/** The item's stable identifier, when it has one. */
+	id?: string;
+	/** The item moved within its list. */
+	moved?: boolean;
 	parts: Part[];
 }
 
 /** One plan d'actions row (or the heading of a group of sub-actions), matched across editions. */
 export interface RowChange {
 	status: Status;
+	/** The row's stable identifier (`A2`, `A3.1`). */
+	id: string;
+	/** The row moved within the plan. */
+	moved?: boolean;
 	/** Heading of the group the row belongs to, when it is a sub-action. */
 	groupe?: string;
 	cells: { key: string; label: string; change: ItemChange }[];
@@ -103,7 +113,7 @@ export function diffList(before: string[], after: string[]): ItemChange[] {
 	return align(before, after, (s) => s, (a, b) => similarity(a, b) >= SIMILAR).map(({ before: b, after: a }) => diffText(b ?? '', a ?? ''));
 }
 
-type Row = Record<string, string>;
+type Row = Record<string, string> & { id: string };
 interface FlatRow {
 	groupe?: string;
 	row: Row;
@@ -117,23 +127,56 @@ function flatRows(value: unknown): FlatRow[] {
 	);
 }
 
-const rowText = (r: FlatRow) => PLAN_COLUMNS.map((c) => r.row[c.key] ?? '').join(' ');
+/**
+ * Pairs two lists of identified items by identifier, in the new order; a removed item stays where
+ * it stood, after the item that preceded it. An item whose place among the kept items changed is
+ * marked as moved (the kept items outside their longest common order).
+ */
+export function alignById<T>(before: T[], after: T[], idOf: (item: T) => string) {
+	const afterIds = new Set(after.map(idOf));
+	const beforeById = new Map(before.map((b) => [idOf(b), b]));
+	const out: { before?: T; after?: T; moved?: boolean }[] = after.map((a) => ({ before: beforeById.get(idOf(a)), after: a }));
+	before.forEach((b, i) => {
+		if (afterIds.has(idOf(b))) return;
+		const previous = before.slice(0, i).reverse().find((p) => out.some((o) => o.before === p));
+		out.splice(previous === undefined ? 0 : out.findIndex((o) => o.before === previous) + 1, 0, { before: b });
+	});
+	const keptBefore = before.map(idOf).filter((id) => afterIds.has(id));
+	const keptAfter = after.map(idOf).filter((id) => beforeById.has(id));
+	const moved = new Set(diffArrays(keptBefore, keptAfter).flatMap((part) => (part.added ? part.value : [])));
+	for (const o of out) if (o.after && o.before && moved.has(idOf(o.after))) o.moved = true;
+	return out;
+}
 
-/** Row-by-row diff of two plans d'actions: rows are matched by their content, then compared cell by cell. */
+interface Identified {
+	id: string;
+	texte: string;
+}
+
+/** Item-by-item diff of two lists of identified items (`{ id, texte }`), matched by identifier. */
+export function diffIdentified(before: Identified[], after: Identified[]): ItemChange[] {
+	return alignById(before, after, (i) => i.id).map(({ before: b, after: a, moved }) => {
+		const change = diffText(b?.texte ?? '', a?.texte ?? '');
+		return { ...change, status: moved && change.status === 'inchange' ? 'modifie' : change.status, id: (a ?? b)!.id, ...(moved && { moved }) };
+	});
+}
+
+/** Row-by-row diff of two plans d'actions: rows are matched by their identifier, then compared cell by cell. */
 export function diffRows(before: unknown, after: unknown): RowChange[] {
-	const rowKey = (r: FlatRow) => `${r.groupe ?? ''}\u0000${rowText(r)}`;
-	// Same action text, or most of the row's words in common: the same row, changed.
-	const similar = (a: FlatRow, b: FlatRow) => (a.row.action !== '' && a.row.action === b.row.action) || similarity(rowText(a), rowText(b)) >= SIMILAR;
-	return align(flatRows(before), flatRows(after), rowKey, similar).map(({ before: b, after: a }) => {
+	return alignById(flatRows(before), flatRows(after), (r) => r.row.id).map(({ before: b, after: a, moved }) => {
 		const cells = PLAN_COLUMNS.map(({ key, label }) => ({ key, label, change: diffText(b?.row[key] ?? '', a?.row[key] ?? '') }));
-		const status: Status = !b ? 'ajoute' : !a ? 'supprime' : cells.some((c) => c.change.status !== 'inchange') || b.groupe !== a.groupe ? 'modifie' : 'inchange';
-		return { status, groupe: (a ?? b)!.groupe, cells };
+		const status: Status = !b ? 'ajoute' : !a ? 'supprime' : moved || cells.some((c) => c.change.status !== 'inchange') || b.groupe !== a.groupe ? 'modifie' : 'inchange';
+		return { status, id: (a ?? b)!.row.id, ...(moved && { moved }), groupe: (a ?? b)!.groupe, cells };
 	});
 }
 
 const overall = (statuses: Status[]): Status => (statuses.every((s) => s === 'inchange') ? 'inchange' : 'modifie');
 
-const isRowList = (v: unknown) => Array.isArray(v) && v.some((x) => x !== null && typeof x === 'object');
+const isObjectList = (v: unknown): v is Record<string, unknown>[] => Array.isArray(v) && v.some((x) => x !== null && typeof x === 'object');
+/** Lists of `{ id, texte }`: objectives, indicators. */
+const isIdentifiedList = (v: unknown): v is Identified[] => isObjectList(v) && v.every((x) => typeof x.id === 'string' && typeof x.texte === 'string');
+/** Plan d'actions: rows and groups of rows. */
+const isRowList = (v: unknown) => isObjectList(v) && !isIdentifiedList(v);
 const asText = (v: unknown): string => (v === undefined || v === null ? '' : typeof v === 'string' ? v : Array.isArray(v) ? v.join(', ') : String(v));
 
 /** Fields that describe the edition itself, shown in banners and histories rather than compared. */
@@ -149,6 +192,10 @@ export function compareEditions(before: Record<string, unknown>, after: Record<s
 		const b = before[field];
 		const a = after[field];
 		const presence: Status | undefined = b === undefined ? 'ajoute' : a === undefined ? 'supprime' : undefined;
+		if (isIdentifiedList(b) || isIdentifiedList(a)) {
+			const items = diffIdentified((b as Identified[] | undefined) ?? [], (a as Identified[] | undefined) ?? []);
+			return { kind: 'liste', field, status: presence ?? overall(items.map((i) => i.status)), items };
+		}
 		if (isRowList(b) || isRowList(a)) {
 			const rows = diffRows(b ?? [], a ?? []);
 			return { kind: 'lignes', field, status: presence ?? overall(rows.map((r) => r.status)), rows };

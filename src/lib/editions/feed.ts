@@ -1,6 +1,7 @@
 /**
  * The contract's history as an Atom feed (`/historique.xml`), built with the `feed` library: one
- * entry per revision, newest first, linking to its comparison.
+ * entry per revision, linking to its comparison, and one per other dated event (a bilan filed),
+ * newest first.
  */
 import { Feed } from 'feed';
 import { describeCounts, labelledComparison, type RegisterNames } from './comparison';
@@ -8,9 +9,19 @@ import type { Revision } from '../content/edition-model';
 import { ENTITY_TYPES } from '../content/entities';
 import { compareUrl, editionUrl } from '../content/urls';
 
-export function historyFeed(all: Revision[], site: URL, names: RegisterNames = {}): string {
+/** Another event of the contract's life, given by its own domain (a bilan filed): dated, with a page. */
+export interface OtherEntry {
+	path: string;
+	title: string;
+	/** AAAA-MM-JJ: when it happened, or was last corrected. */
+	date: string;
+	/** Plain text. */
+	description: string;
+}
+
+export function historyFeed(all: Revision[], site: URL, names: RegisterNames = {}, others: OtherEntry[] = []): string {
 	const url = (path: string) => new URL(path, site).href;
-	const newest = all[0]?.adopteeLe;
+	const newest = [all[0]?.adopteeLe, ...others.map((o) => o.date)].filter((d): d is string => d !== undefined).sort().at(-1);
 	const feed = new Feed({
 		id: url('/historique/'),
 		link: url('/historique/'),
@@ -38,6 +49,11 @@ export function historyFeed(all: Revision[], site: URL, names: RegisterNames = {
 			].join(''),
 		});
 	}
+	for (const o of others) {
+		feed.addItem({ id: url(o.path), link: url(o.path), title: o.title, date: new Date(`${o.date}T00:00:00Z`), description: o.description, content: `<p>${escapeHtml(o.description)}</p>` });
+	}
+	// One timeline, newest first, whatever its source.
+	feed.items.sort((a, b) => b.date.getTime() - a.date.getTime());
 	return feed.atom1();
 }
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { CONTRACT_FIRST_YEAR, CONTRACT_LAST_YEAR } from '../../schemas/common';
 import { checkContent } from '../content/check';
 import type { ContentIssue } from '../content/issues';
-import { LOCK_FILE, readContentTree } from '../content/tree';
+import { LOCK_FILE, readContentTree, resolveEntity } from '../content/tree';
 import { fingerprint } from '../content/edition-model';
 import { ENTITY_TYPES, LIVING_FILE, idToSlug, type EntityCollection } from '../content/entities';
 import { parseYaml, renderField, splitFrontmatter } from '../content/frontmatter';
@@ -24,19 +24,6 @@ export interface RevisionRequest {
 
 /** A refusal, in French, before anything is written. */
 export class RevisionRefused extends Error {}
-
-/** The entity folder an id designates, or undefined. */
-export function resolveEntity(root: string, id: string): { collection: EntityCollection; slug: string } | undefined {
-	const [first, second] = id.split('/');
-	const candidates: { collection: EntityCollection; slug: string }[] =
-		second !== undefined && first! in ENTITY_TYPES
-			? [{ collection: first as EntityCollection, slug: second }]
-			: [
-					{ collection: 'fiches', slug: idToSlug(id) },
-					{ collection: 'engagements', slug: idToSlug(id) },
-				];
-	return candidates.find(({ collection, slug }) => existsSync(join(root, 'src', 'content', ENTITY_TYPES[collection].folder, slug, LIVING_FILE)));
-}
 
 /** Replaces the edition block that ends a living file's frontmatter (written as the web editor writes it). */
 export function withEdition(text: string, year: number, motif: string, adopteeLe: string): string {

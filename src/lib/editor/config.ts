@@ -27,16 +27,20 @@ export const REFERENCE_FIELDS = {
 export type ReferenceTarget = 'ambitions' | 'principes' | ReferencedRegister;
 
 /** Labels of the fields nested in an object or a list item, by the parent field's name. */
+const ITEM_LABELS = { id: 'Identifiant', texte: 'Texte' };
 const NESTED_LABELS: Record<string, Record<string, string>> = {
 	edition: EDITION_LABELS,
-	plan_actions: { ...Object.fromEntries(PLAN_COLUMNS.map((c) => [c.key, c.label])), ...PLAN_GROUP_LABELS },
-	lignes: Object.fromEntries(PLAN_COLUMNS.map((c) => [c.key, c.label])),
+	plan_actions: { id: ITEM_LABELS.id, ...Object.fromEntries(PLAN_COLUMNS.map((c) => [c.key, c.label])), ...PLAN_GROUP_LABELS },
+	lignes: { id: ITEM_LABELS.id, ...Object.fromEntries(PLAN_COLUMNS.map((c) => [c.key, c.label])) },
+	objectifs_operationnels: ITEM_LABELS,
+	objectifs: ITEM_LABELS,
+	indicateurs_de_suivi: ITEM_LABELS,
 };
 
 /** The kinds of items of a list of alternatives, by the Zod description of each alternative. */
 const ITEM_TYPES: Record<string, { name: string; label: string; summary: string }> = {
-	"Ligne du plan d'actions": { name: 'ligne', label: 'Ligne', summary: '{{fields.action}}' },
-	"Groupe de sous-actions du plan d'actions": { name: 'groupe', label: 'Groupe de sous-actions', summary: '{{fields.groupe}}' },
+	"Ligne du plan d'actions": { name: 'ligne', label: 'Ligne', summary: '{{fields.id}} — {{fields.action}}' },
+	"Groupe de sous-actions du plan d'actions": { name: 'groupe', label: 'Groupe de sous-actions', summary: '{{fields.id}} — {{fields.groupe}}' },
 };
 
 /** How the editor names one item of a list (« Ajouter une entrée de type … »). */
@@ -50,6 +54,12 @@ const ITEM_NAMES: Record<string, string> = {
 /** What the editor adds to a field's description, for pilots. */
 const EDITOR_HINTS: Record<string, string> = {
 	id: 'Ne pas modifier : l’identifiant nomme le dossier du fichier.',
+	...Object.fromEntries(
+		['objectifs_operationnels.id', 'objectifs.id', 'indicateurs_de_suivi.id', 'plan_actions.id', 'plan_actions.lignes.id'].map((path) => [
+			path,
+			'Ne modifiez pas l’identifiant d’un élément existant (bilans, liens et citations s’y réfèrent). Pour un nouvel élément, laissez-le vide : l’enregistrement lui donne le numéro suivant (O4 après O3, A5 après A4, A3.2 après A3.1), jamais celui d’un élément supprimé.',
+		]),
+	),
 	'edition.annee':
 		'Pour proposer la révision annuelle, indiquez ici l’année de la nouvelle édition, avec sa date d’adoption et son motif. L’édition en vigueur sera conservée telle quelle (figée) par un mainteneur avant la fusion.',
 	'edition.adoptee_le': 'Au format AAAA-MM-JJ, par exemple 2025-03-14.',
@@ -120,6 +130,8 @@ function fieldFor(key: string, schema: z.ZodType, ctx: Context): CmsField {
 			if (regex) field.pattern = [regex.pattern!.source, `Attendu : ${String(regex.error?.() ?? description ?? 'le format prévu')}`];
 			// A string that may be empty (a plan cell) is written even when empty.
 			if (!optional && inner.safeParse('').success) Object.assign(field, { required: false, default: '' });
+			// An item's identifier may be left empty for a new item: saving numbers it (assignNewIds).
+			if (ctx.parent !== '' && key === 'id') Object.assign(field, { required: false, default: '' });
 			return field;
 		}
 		case 'number': {
@@ -160,7 +172,7 @@ function fieldFor(key: string, schema: z.ZodType, ctx: Context): CmsField {
 				});
 			} else if (elementDef.type === 'object') {
 				list.fields = fieldsOf(element, itemCtx);
-				list.summary = ITEM_TYPES["Ligne du plan d'actions"]!.summary;
+				list.summary = 'texte' in (defOf(element).shape ?? {}) ? '{{fields.id}} — {{fields.texte}}' : ITEM_TYPES["Ligne du plan d'actions"]!.summary;
 			} else {
 				const { hint: _, ...item } = fieldFor('element', element, { ...ctx, parent: path, labels: { element: 'Élément' } });
 				list.field = item;

@@ -4,13 +4,15 @@
  *
  * - reading gives Decap the frontmatter's fields, tags each plan d'actions item with its kind
  *   (Decap's variable-type lists need a type key; the files have none), and keeps the file's text;
- * - writing removes those tags, drops emptied optional fields, fills a row's empty cells, and
+ * - writing removes those tags, drops emptied optional fields, fills a row's empty cells, numbers
+ *   new items (objectives, actions, indicators) after their siblings, and
  *   rewrites only the fields whose value changed, byte for byte as `npm run revision` writes them
  *   (`frontmatter.ts`): saving an untouched sheet gives back the same file.
  *
  * No Node API: the same code runs in the browser and in the tests.
  */
 import { parseYaml, rewriteFrontmatter, splitFrontmatter } from '../content/frontmatter';
+import { assignNewIds } from '../content/item-ids';
 
 /** The part of Decap's field configuration this project generates (`cms-config.ts`). */
 export interface CmsField {
@@ -109,7 +111,10 @@ function normalizeValue(f: CmsField, value: unknown): unknown {
 					const rest = Object.fromEntries(Object.entries(isObject(item) ? item : {}).filter(([k]) => k !== (f.typeKey ?? TYPE_KEY) && !others.has(k)));
 					return normalizeObject(type.fields, rest);
 				});
-			} else if (f.fields) out = items.map((item) => normalizeObject(f.fields!, isObject(item) ? item : {}));
+			} else if (f.fields) {
+				// An item added and left blank (an objective with no text) is not an item.
+				out = items.filter((item) => isObject(item) && Object.values(item).some((v) => !isBlank(v))).map((item) => normalizeObject(f.fields!, item as Data));
+			}
 			else if (f.field) out = items.map((item) => normalizeValue({ ...f.field!, required: false, default: undefined }, item)).filter((x) => x !== undefined);
 			else out = items.filter((x) => !isBlank(x));
 			return out.length > 0 ? out : whenEmpty(f, []);
@@ -182,7 +187,7 @@ export function createFormat(fields: CmsField[]) {
 		},
 		toFile(data: Data): string {
 			const source = typeof data[SOURCE_KEY] === 'string' ? (data[SOURCE_KEY] as string) : undefined;
-			return rewriteFrontmatter(source, normalizeEntry(fields, data), fields.map((f) => f.name));
+			return rewriteFrontmatter(source, assignNewIds(normalizeEntry(fields, data)), fields.map((f) => f.name));
 		},
 	};
 }

@@ -22,6 +22,10 @@ export interface Chart {
 	data: Datum[];
 	/** Where the numbers come from in the contract. */
 	source: string;
+	/** Horizontal bars, the series stacked in each bar (many categories, parts of a whole). */
+	empile?: boolean;
+	/** Colour of each series, by name, when they have a fixed meaning (statuses). */
+	couleurs?: Record<string, string>;
 }
 
 // French number formatting on the axes: 60 000, not 60,000 or 60k.
@@ -33,7 +37,7 @@ const COLOURS = ['#1f4e79', '#b3541e'];
 /** The chart as an SVG string, sized for the content column. */
 export async function chartSvg(chart: Chart): Promise<string> {
 	const hasSeries = chart.data.some((d) => d.serie !== undefined);
-	const spec: TopLevelSpec = {
+	const spec: TopLevelSpec = chart.empile ? stackedSpec(chart) : {
 		width: 560,
 		height: 260,
 		background: 'white',
@@ -70,6 +74,33 @@ function drawn(spec: TopLevelSpec): Promise<string> {
 		drawings.set(key, svg);
 	}
 	return svg;
+}
+
+/** Horizontal stacked bars: one bar per category, one segment per series, in the series' order. */
+function stackedSpec(chart: Chart): TopLevelSpec {
+	const series = [...new Set(chart.data.map((d) => d.serie ?? ''))];
+	const categories = new Set(chart.data.map((d) => d.categorie)).size;
+	return {
+		width: 480,
+		height: Math.max(60, 26 * categories),
+		background: 'white',
+		data: { values: chart.data.map((d) => ({ ...d, ordre: series.indexOf(d.serie ?? '') })) },
+		mark: { type: 'bar', tooltip: false, stroke: 'white', strokeWidth: 1 },
+		encoding: {
+			y: { field: 'categorie', type: 'nominal', title: chart.colonnes.categorie, sort: null, axis: { labelLimit: 220 } },
+			x: { field: 'valeur', type: 'quantitative', title: chart.colonnes.valeur, stack: 'zero', axis: { format: ',d', tickMinStep: 1 } },
+			color: {
+				field: 'serie',
+				type: 'nominal',
+				title: chart.colonnes.serie,
+				sort: series,
+				scale: { domain: series, range: series.map((name, i) => chart.couleurs?.[name] ?? COLOURS[i % COLOURS.length]!) },
+				legend: { orient: 'bottom', labelLimit: 0, columns: 3 },
+			},
+			order: { field: 'ordre', type: 'quantitative' },
+		},
+		config: { font: 'system-ui, sans-serif', axis: { labelFontSize: 12, titleFontSize: 12, labelColor: '#222', titleColor: '#222' }, legend: { labelColor: '#222', titleColor: '#222' } },
+	};
 }
 
 const formatNumber = (n: number) => n.toLocaleString('fr-FR');

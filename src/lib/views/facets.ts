@@ -6,7 +6,8 @@
 import type { EditionStatus } from '../content/edition-model';
 import type { EntityCollection } from '../content/entities';
 
-export const FACETS = ['Type', 'Ambition', 'Secteur', 'Pilote', 'Territoire', 'Public', 'Année'] as const;
+/** `Statut`: the latest status of the entity's actions (follow-up), on the stable pages of sheets and engagements. */
+export const FACETS = ['Type', 'Ambition', 'Secteur', 'Pilote', 'Territoire', 'Public', 'Année', 'Statut'] as const;
 export type Facet = (typeof FACETS)[number];
 export type Facets = Partial<Record<Facet, string[]>>;
 
