@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check';
 import { cspInlineScripts } from './src/integrations/csp-inline-scripts';
 import { decapCms, EDITOR_POLICY } from './src/integrations/decap';
+import { isHeadInjectDirectiveWarning } from './src/integrations/known-warnings.mjs';
 import { versionsIndex } from './src/integrations/versions-index';
 import { sidebar } from './src/sidebar';
 
@@ -15,6 +16,21 @@ export default defineConfig({
 	site: SITE,
 	trailingSlash: 'always',
 	devToolbar: { enabled: false },
+	// The build prints no warning: the few Astro prints that do not apply here are dropped one by
+	// one, by exact text, with their reasons (src/integrations/known-warnings.mjs).
+	logger: { entrypoint: './src/integrations/known-warnings.mjs' },
+	// No code is highlighted: content is text (code is refused in it) and /contribuer/ renders its
+	// few command blocks with micromark. Shiki's inline styles would not pass the CSP anyway.
+	markdown: { syntaxHighlight: false },
+	vite: {
+		build: {
+			rolldownOptions: {
+				onLog(level, log, handler) {
+					if (!isHeadInjectDirectiveWarning(log)) handler(level, log);
+				},
+			},
+		},
+	},
 	// Content-Security-Policy in every page's <meta>: Astro hashes the scripts and styles it emits,
 	// so no inline script runs unless it is ours; nothing is loaded from another origin. Pagefind
 	// needs WebAssembly ('wasm-unsafe-eval'); Starlight writes a few style attributes (icon sizes).

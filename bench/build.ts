@@ -1,20 +1,23 @@
 /**
- * Build benchmark (`npm run bench`): builds a copy of the real contract and a copy scaled about
- * ×10 (synthetic sheets, engagements and editions, generated under .scratch/ and never
- * committed), then prints, in French, build time, pages, dist/ size, what typical pages transfer
+ * Build benchmark (`npm run bench`): builds a copy of the real contract, a plain Starlight site
+ * with the same pages and text (the baseline: what Starlight alone costs), and a copy scaled about
+ * ×10 (synthetic sheets, engagements and editions), all generated under .scratch/ and never
+ * committed, then prints, in French, build time, pages, dist/ size, what typical pages transfer
  * and the performance budgets. Prints only: the exit code is 0 unless a build fails.
  *
  * Usage : npm run bench [-- --repetitions N] [--garder] [--seulement reel|x10]
- * (3 constructions du site réel et 2 du site ×10 par défaut ; --garder laisse les copies dans .scratch/)
+ * (3 constructions du site réel et de Starlight seul, 2 du site ×10 par défaut ; « reel » garde
+ * Starlight seul ; --garder laisse les copies dans .scratch/)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { checkContent, formatReport } from '../src/lib/content/check';
 import { LOCK_FILE, readContentTree } from '../src/lib/content/tree';
+import { sidebar } from '../src/sidebar';
 import { fingerprint } from '../src/lib/content/edition-model';
 import { openRevision } from '../src/lib/editions/revision';
 import {
@@ -28,6 +31,7 @@ import {
 	octets,
 	pageFile,
 	pageWeight,
+	plainStarlightPage,
 	reviseObjectives,
 	secondes,
 	sheetStaticCheck,
@@ -57,6 +61,8 @@ const SHEET_YEARS = [2024, 2025, 2026];
 const ENGAGEMENT_REVISIONS = [2, 1, 0];
 const ENGAGEMENT_YEARS = [2024, 2025];
 
+/** Budget: the real site's build time over a plain Starlight site's with the same pages and text. */
+const STARLIGHT_RATIO_BUDGET = 1.25;
 /** Budget: gzipped HTML of the heaviest sheet page. */
 const SHEET_HTML_BUDGET = 50_000;
 /** Starlight's plain content page: the JS reference a sheet page must not exceed. */
@@ -81,6 +87,8 @@ if (values.seulement && !['reel', 'x10'].includes(values.seulement)) {
 }
 
 const log = (line = '') => console.log(line);
+const loadText = () => loadavg().map((l) => decimal(l, 2)).join(' / ');
+const STARLIGHT_LABEL = 'Starlight seul';
 const run = (cwd: string, cmd: string, ...args: string[]) => execFileSync(cmd, args, { cwd, stdio: 'pipe' });
 
 // ---------------------------------------------------------------------------------------------
@@ -101,6 +109,66 @@ function commitCopy(dir: string) {
 	run(dir, 'git', 'init', '-q');
 	run(dir, 'git', 'add', 'src');
 	run(dir, 'git', '-c', 'user.name=bench', '-c', 'user.email=bench@cprdfop.invalid', 'commit', '-qm', 'banc d’essai');
+}
+
+/**
+ * The baseline: a plain Starlight project with one Markdown page per HTML page of a built copy of
+ * ours (its title and the text of its <main>, see plainStarlightPage), the same title, language
+ * and sidebar, and nothing else: no content collections of ours, no components, no integrations
+ * but Starlight's own (Pagefind, sitemap). Starlight makes its own 404 page.
+ */
+function plainStarlight(fromDist: string): string {
+	const dir = join(SCRATCH, 'bench-starlight');
+	rmSync(dir, { recursive: true, force: true });
+	const docs = join(dir, 'src', 'content', 'docs');
+	mkdirSync(docs, { recursive: true });
+	// Its dependencies are declared as ours are: Astro reads them to bundle Starlight's components (node_modules is the repository's).
+	const ours = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+	const dependencies = { astro: ours.dependencies.astro, '@astrojs/starlight': ours.dependencies['@astrojs/starlight'], sharp: ours.dependencies.sharp };
+	writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'banc-starlight-seul', private: true, type: 'module', dependencies }, null, '\t')}\n`);
+	writeFileSync(
+		join(dir, 'astro.config.mjs'),
+		[
+			"import starlight from '@astrojs/starlight';",
+			"import { defineConfig } from 'astro/config';",
+			'export default defineConfig({',
+			"\tsite: 'https://starlight.example',",
+			"\ttrailingSlash: 'always',",
+			'\tdevToolbar: { enabled: false },',
+			'\tintegrations: [',
+			'\t\tstarlight({',
+			`\t\t\ttitle: ${JSON.stringify('CPRDFOP Hauts-de-France 2022-2028')},`,
+			"\t\t\tdefaultLocale: 'root',",
+			"\t\t\tlocales: { root: { label: 'Français', lang: 'fr' } },",
+			`\t\t\tsidebar: ${JSON.stringify(sidebar)},`,
+			'\t\t}),',
+			'\t],',
+			'});',
+			'',
+		].join('\n'),
+	);
+	writeFileSync(
+		join(dir, 'src', 'content.config.ts'),
+		[
+			"import { docsLoader } from '@astrojs/starlight/loaders';",
+			"import { docsSchema } from '@astrojs/starlight/schema';",
+			"import { defineCollection } from 'astro:content';",
+			'export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };',
+			'',
+		].join('\n'),
+	);
+	let pages = 0;
+	for (const file of readdirSync(fromDist, { recursive: true, encoding: 'utf8' }) as string[]) {
+		if (!file.endsWith('.html') || file === '404.html') continue;
+		const { title, markdown } = plainStarlightPage(readFileSync(join(fromDist, file), 'utf8'));
+		// dist/fiches/s1-1/index.html → docs/fiches/s1-1.md (the same address); dist/index.html → docs/index.md.
+		const target = join(docs, file === 'index.html' ? 'index.md' : `${file.replace(/\/index\.html$/, '').replace(/\.html$/, '')}.md`);
+		mkdirSync(join(target, '..'), { recursive: true });
+		writeFileSync(target, `---\ntitle: ${JSON.stringify(title || file)}\n---\n\n${markdown}\n`);
+		pages++;
+	}
+	if (pages === 0) throw new Error(`Aucune page HTML dans ${relative(ROOT, fromDist)} pour le site Starlight seul`);
+	return dir;
 }
 
 const entityDir = (root: string, collection: 'fiches' | 'engagements', slug: string) => join(root, 'src', 'content', collection, slug);
@@ -274,6 +342,8 @@ function measure(label: string, dir: string, times: number[]): Measure {
 // ---------------------------------------------------------------------------------------------
 
 const timeOf = (m: Measure) => median(m.times);
+/** Each round's ratio: both builds ran one after the other, under about the same load. */
+const pairedRatios = (ours: number[], theirs: number[]) => ours.slice(0, theirs.length).map((t, i) => t / theirs[i]!);
 const timesText = (m: Measure) => `${secondes(Math.min(...m.times))} / ${secondes(timeOf(m))} (${m.times.length})`;
 const jsOf = (w: PageWeight) => w.js + w.jsInline;
 const budget = (ok: boolean, text: string) => log(`  ${ok ? 'OK      ' : 'DÉPASSÉ '} ${text}`);
@@ -295,7 +365,12 @@ function printSite(m: Measure) {
 	log();
 }
 
-function report(measures: Measure[], scaling: Scaling | undefined) {
+interface Baseline {
+	times: number[];
+	pages: number;
+}
+
+function report(measures: Measure[], scaling: Scaling | undefined, baseline: Baseline | undefined) {
 	const [reel, x10] = [measures.find((m) => m.label.startsWith('Contenu réel')), measures.find((m) => m.label.startsWith('Contenu ×10'))];
 	log();
 	log('## Construction (astro build, NODE_ENV=production, à froid : dist/ et caches d’Astro effacés)');
@@ -327,6 +402,27 @@ function report(measures: Measure[], scaling: Scaling | undefined) {
 		);
 		log();
 	}
+	if (reel && baseline) {
+		log('## Comparaison avec Starlight seul (mêmes pages, même texte, même barre latérale ; constructions alternées dans le même passage)');
+		log();
+		const b = median(baseline.times);
+		const paired = pairedRatios(reel.times, baseline.times);
+		log(
+			table(
+				['mesure', 'Contenu réel', STARLIGHT_LABEL, 'réel / Starlight seul'],
+				[
+					['temps de construction : min / médiane (essais)', timesText(reel), `${secondes(Math.min(...baseline.times))} / ${secondes(b)} (${baseline.times.length})`, `${decimal(timeOf(reel) / b, 2)} ×`],
+					['rapport des deux temps, passage par passage (médiane)', '', '', `${paired.map((r) => decimal(r, 2)).join(' ; ')} (${decimal(median(paired), 2)} ×)`],
+					['pages HTML', entier(reel.pages), entier(baseline.pages), `${decimal(reel.pages / baseline.pages, 2)} ×`],
+				],
+				['g', 'd', 'd', 'd'],
+			),
+		);
+		log();
+		log('Starlight seul : une page Markdown par page HTML du contenu réel (son titre et le texte de son <main>, sans graphiques ni composants), généré sous .scratch/.');
+		log('Le budget se lit sur la médiane des rapports passage par passage : les deux constructions d’un passage se suivent, sous la même charge.');
+		log();
+	}
 	log('## Poids transféré au chargement (gzip niveau 9 ; 1 Ko = 1 000 octets)');
 	log();
 	log('HTML : le document, scripts en ligne compris. CSS : toutes les feuilles <link rel="stylesheet"> (celle d’impression aussi). JS : les <script src> et');
@@ -343,6 +439,13 @@ function report(measures: Measure[], scaling: Scaling | undefined) {
 		const r = timeOf(x10) / timeOf(reel);
 		budget(r < 10, `construction ×10 en moins de 10 × le temps réel : ${decimal(r)} × (médianes ${secondes(timeOf(x10))} / ${secondes(timeOf(reel))}), pour ${decimal(x10.pages / reel.pages)} × plus de pages`);
 	} else log('  (temps ×10 / réel : il faut les deux constructions)');
+	if (reel && baseline) {
+		const r = median(pairedRatios(reel.times, baseline.times));
+		budget(
+			r <= STARLIGHT_RATIO_BUDGET,
+			`construction du contenu réel ≤ ${decimal(STARLIGHT_RATIO_BUDGET, 2)} × celle de Starlight seul : ${decimal(r, 2)} × (médiane des rapports par passage ; médianes des temps ${secondes(timeOf(reel))} / ${secondes(median(baseline.times))})`,
+		);
+	}
 	for (const m of measures) {
 		const sheet = m.weights.find((w) => w.label === 'fiche')!.weight!;
 		const ref = m.weights.find((w) => w.label === 'référence Starlight')!.weight!;
@@ -365,14 +468,18 @@ function report(measures: Measure[], scaling: Scaling | undefined) {
 
 const cleanups: string[] = [];
 try {
-	const sites: { label: string; dir: string; times: number[]; runs: number }[] = [];
+	const sites: { label: string; dir: string; times: number[]; runs: number; prepare?: () => string }[] = [];
 	let scaling: Scaling | undefined;
 	log(`# Banc d’essai de la construction — Node ${process.version}, ${availableParallelism()} cœur(s)`);
+	log(`Charge de la machine au départ (moyennes sur 1, 5 et 15 min) : ${loadText()}`);
 	if (values.seulement !== 'x10') {
 		const dir = copyProject('reel');
 		cleanups.push(dir);
 		commitCopy(dir);
-		sites.push({ label: 'Contenu réel', dir, times: [], runs: repetitions.reel });
+		const reel = { label: 'Contenu réel', dir, times: [], runs: repetitions.reel };
+		sites.push(reel);
+		// Made from the real site's first build, just before its own first build.
+		sites.push({ label: STARLIGHT_LABEL, dir: '', times: [], runs: repetitions.reel, prepare: () => plainStarlight(join(reel.dir, 'dist')) });
 	}
 	if (values.seulement !== 'reel') {
 		const dir = copyProject('x10');
@@ -383,17 +490,24 @@ try {
 		log(`Contenu ×10 : généré en ${secondes(performance.now() - start)} (${scaling.sheets} fiches, ${scaling.engagements} engagements, ${scaling.revisions} révisions)`);
 		sites.push({ label: 'Contenu ×10', dir, times: [], runs: repetitions.x10 });
 	}
-	// Builds alternate between the sites, so that a busy moment of the machine weighs on both.
+	// Builds alternate between the sites, so that a busy moment of the machine weighs on all of them.
 	for (let n = 1; n <= Math.max(...sites.map((s) => s.runs)); n++) {
 		for (const site of sites.filter((s) => s.runs >= n)) {
+			if (site.prepare && !site.dir) {
+				site.dir = site.prepare();
+				cleanups.push(site.dir);
+			}
+			const load = loadText();
 			const t = build(site.dir, n);
 			site.times.push(t);
-			log(`${site.label} : construction ${n}/${site.runs} en ${secondes(t)}`);
+			log(`${site.label} : construction ${n}/${site.runs} en ${secondes(t)} (charge au départ : ${load})`);
 		}
 	}
+	const baseline = sites.find((s) => s.label === STARLIGHT_LABEL);
 	report(
-		sites.map((s) => measure(s.label, s.dir, s.times)),
+		sites.filter((s) => s !== baseline).map((s) => measure(s.label, s.dir, s.times)),
 		scaling,
+		baseline && { times: baseline.times, pages: filesUnder(join(baseline.dir, 'dist')).filter((f) => f.path.endsWith('.html')).length },
 	);
 } catch (error) {
 	console.error(`\nÉchec du banc d’essai : ${(error as Error).message}`);

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import yaml from 'js-yaml';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { idToSlug, REGISTER_FIELDS } from '../src/lib/content/entities';
 import { pageText, words } from '../src/lib/content/fidelity';
 
@@ -294,6 +295,70 @@ export function sheetStaticCheck(html: string, data: Record<string, unknown>): S
 	else if (rows < planRows(plan)) missing.push(`plan d’actions : ${rows} ligne(s) de tableau pour ${planRows(plan)} ligne(s) d’actions`);
 	if (/<astro-island\b/.test(html)) missing.push('un composant attend JavaScript pour s’afficher (astro-island)');
 	return { ok: missing.length === 0, missing };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plain Starlight baseline
+// ---------------------------------------------------------------------------------------------
+
+type Element = DefaultTreeAdapterMap['element'];
+type ChildNode = DefaultTreeAdapterMap['childNode'];
+
+/** Elements whose text a reader does not read as prose: code, hidden templates, drawn charts, form controls. */
+const SKIPPED = new Set(['script', 'style', 'template', 'svg', 'noscript', 'button', 'select', 'input', 'textarea']);
+const BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'tr', 'caption', 'figcaption', 'blockquote', 'pre', 'summary', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Text as Markdown reads it back: inline syntax escaped anywhere, block markers at the start (CommonMark escapes any punctuation). */
+const escapeMarkdown = (text: string) =>
+	text.replace(/[\\`*_[\]<>|{}~&]/g, '\\$&').replace(/^([#=+-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+
+/**
+ * A built page of ours as a plain Starlight page: its title (the `<h1>`) and the text of its
+ * `<main>` in Markdown, block by block — headings stay headings (Starlight's table of contents
+ * needs them), list items stay items, a table row becomes a paragraph of its cells. Charts
+ * (SVG), scripts and form controls are left out: the baseline is the same text on Starlight's
+ * own page, without our components.
+ */
+export function plainStarlightPage(html: string): { title: string; markdown: string } {
+	const document = parse(html);
+	const find = (node: ChildNode | DefaultTreeAdapterMap['document'], tag: string): Element | undefined => {
+		for (const child of ('childNodes' in node ? node.childNodes : []) as ChildNode[]) {
+			if ('tagName' in child && child.tagName === tag) return child;
+			const found = find(child, tag);
+			if (found) return found;
+		}
+		return undefined;
+	};
+	const textOf = (node: ChildNode): string => {
+		if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+		if ('tagName' in node && SKIPPED.has(node.tagName)) return '';
+		const children = ('childNodes' in node ? node.childNodes : []) as ChildNode[];
+		return children.map((c) => ('tagName' in c && (c.tagName === 'td' || c.tagName === 'th') ? ` ${textOf(c)} ` : textOf(c))).join('');
+	};
+	const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+	const main = find(document, 'main');
+	const h1 = find(document, 'h1');
+	const title = h1 ? clean(textOf(h1)) : '';
+	const blocks: string[] = [];
+	const walk = (node: ChildNode) => {
+		if (!('tagName' in node) || SKIPPED.has(node.tagName) || node.tagName === 'h1') return;
+		const hasBlock = (n: ChildNode): boolean => 'tagName' in n && ((BLOCKS.has(n.tagName) && !SKIPPED.has(n.tagName)) || (n.childNodes as ChildNode[]).some(hasBlock));
+		if (BLOCKS.has(node.tagName) && !(node.childNodes as ChildNode[]).some(hasBlock)) {
+			const text = escapeMarkdown(clean(textOf(node)));
+			if (!text) return;
+			const level = /^h([2-6])$/.exec(node.tagName)?.[1];
+			blocks.push(level ? `${'#'.repeat(Number(level))} ${text}` : node.tagName === 'li' ? `- ${text}` : text);
+			return;
+		}
+		for (const child of node.childNodes as ChildNode[]) {
+			if (child.nodeName === '#text') {
+				const text = escapeMarkdown(clean(textOf(child)));
+				if (text) blocks.push(text);
+			} else walk(child);
+		}
+	};
+	if (main) for (const child of main.childNodes as ChildNode[]) walk(child);
+	return { title, markdown: blocks.join('\n\n') };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
@@ -6,6 +6,26 @@ import type { z } from 'astro/zod';
 import { bilanSchema } from './schemas/bilan';
 import { texteSchema } from './schemas/texte';
 import { editionFileId, ENTITY_TYPES, REGISTERS, type EntityType } from './lib/content/entities';
+
+/**
+ * Starlight's docs schema, built once per image helper: StarlightPage, which renders every page of
+ * this site, builds it anew for each page (starlight/utils/starlight-page.js), a few hundred
+ * milliseconds of each build for the same schema. The helper is told apart by its source: the
+ * collection has no entry, so Astro never resolves an image through it.
+ */
+function docsSchemaOnce() {
+	const build = docsSchema();
+	const built = new Map<string, ReturnType<typeof build>>();
+	return (context: Parameters<typeof build>[0]) => {
+		const key = String(context.image);
+		let schema = built.get(key);
+		if (schema === undefined) {
+			schema = build(context);
+			built.set(key, schema);
+		}
+		return schema;
+	};
+}
 
 /** Every edition file of one entity type: living (`<slug>`) and frozen (`<slug>/<année>`). */
 const entity = <S extends z.ZodType>(type: EntityType<S>) =>
@@ -35,7 +55,9 @@ const register = <S extends z.ZodType>(spec: { schema: S; file: string }) =>
 	defineCollection({ loader: file(`./src/content/${spec.file}`), schema: spec.schema });
 
 export const collections = {
-	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+	// Starlight requires a `docs` collection; every page of this site is a route of its own
+	// (src/pages), so it holds nothing, and there is no src/content/docs/ for docsLoader to scan.
+	docs: defineCollection({ loader: () => [], schema: docsSchemaOnce() }),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	ambitions: entity(ENTITY_TYPES.ambitions),
 	principes: entity(ENTITY_TYPES.principes),

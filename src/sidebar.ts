@@ -1,4 +1,4 @@
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

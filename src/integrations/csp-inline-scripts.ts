@@ -1,10 +1,18 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtPages, forgetBuiltPages } from './built-pages';
 
-const hash = (body: string) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
+/** A script's CSP hash; Starlight's few inline scripts recur on every page, hashed once each. */
+const hashes = new Map<string, string>();
+const hash = (body: string) => {
+	let h = hashes.get(body);
+	if (h === undefined) {
+		h = `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
+		hashes.set(body, h);
+	}
+	return h;
+};
 
 /**
  * Astro's Content-Security-Policy hashes the scripts it bundles, not `is:inline` ones, and
@@ -26,24 +34,23 @@ export function cspInlineScripts(options: CspOptions = {}): AstroIntegration {
 		name: 'cprdfop:csp-inline-scripts',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
+				const built = builtPages(fileURLToPath(dir));
 				let pages = 0;
-				for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[]) {
-					if (!file.endsWith('.html')) continue;
-					const path = join(root, file);
-					const built = readFileSync(path, 'utf8');
-					const own = pagePolicies[file.split(sep).join('/')];
-					const html = own === undefined ? built : built.replace(META_POLICY, (_, open: string) => `${open}${own}`);
+				for (const [file, page] of built.pages) {
+					const own = pagePolicies[file];
+					const html = own === undefined ? page : page.replace(META_POLICY, (_, open: string) => `${open}${own}`);
 					const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => hash(m[1]!));
 					const updated = html.replace(/(<meta http-equiv="content-security-policy" content="[^"]*?script-src )([^;"]*)/, (_, head: string, sources: string) => {
 						const missing = [...new Set(inline)].filter((h) => !sources.includes(h));
 						return `${head}${sources}${missing.length ? ` ${missing.join(' ')}` : ''}`;
 					});
-					if (updated !== built) {
-						writeFileSync(path, updated);
+					if (updated !== page) {
+						built.write(file, updated);
 						pages++;
 					}
 				}
+				// Last to read the pages: free them.
+				forgetBuiltPages();
 				logger.info(`Politique de sécurité complétée (empreintes des scripts en ligne, politiques propres) dans ${pages} pages.`);
 			},
 		},

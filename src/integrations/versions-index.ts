@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { REPLACED, VERSION_FACET } from '../lib/views/facets';
+import { builtPages, forgetBuiltPages } from './built-pages';
 
 /** Where the replaced editions' search index is written, beside Starlight's `/pagefind/`. */
 export const VERSIONS_INDEX = 'pagefind-versions';
@@ -17,23 +17,21 @@ export function versionsIndex(): AstroIntegration {
 	return {
 		name: 'cprdfop:versions-index',
 		hooks: {
+			// A new build reads its own pages (the CSP pass, last, forgets them too).
+			'astro:build:start': () => forgetBuiltPages(),
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const marker = `data-pagefind-filter="${VERSION_FACET}:${REPLACED}"`;
-				const pages = (readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[])
-					.filter((f) => f.endsWith('.html'))
-					.map((f) => join(root, f))
-					.filter((f) => readFileSync(f, 'utf8').includes(marker));
+				const pages = [...builtPages(root).pages].filter(([, html]) => html.includes(marker));
 				if (pages.length === 0) {
 					logger.info('Aucune édition remplacée : pas d’index des versions remplacées.');
 					return;
 				}
 				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
 				if (!index) throw new Error(`Index des versions remplacées : ${errors.join(' ; ')}`);
-				for (const page of pages) {
+				for (const [page, html] of pages) {
 					// These pages are not in Starlight's index: their main content is what this index searches.
-					const content = readFileSync(page, 'utf8').replace(/<main(\s)/, '<main data-pagefind-body$1');
-					await index.addHTMLFile({ sourcePath: relative(root, page).replace(/\\/g, '/'), content });
+					await index.addHTMLFile({ sourcePath: page, content: html.replace(/<main(\s)/, '<main data-pagefind-body$1') });
 				}
 				await index.writeFiles({ outputPath: join(root, VERSIONS_INDEX) });
 				await pagefind.close();

@@ -5,7 +5,7 @@ import { PROJECT_ENTRIES } from '../../bench/lib';
 import { openRevision } from '../../src/lib/editions/revision';
 import { FIXTURE_BILANS, S14_2024 } from '../fixtures/editions/bilans';
 import { FIXTURE_REVISIONS } from '../fixtures/editions/revisions';
-import { ROOT } from './site';
+import { buildLogged, copyBuildLog, ROOT } from './site';
 
 /**
  * A copy of the project as a git repository whose `main` holds the contract, inside the
@@ -56,7 +56,7 @@ export function fileBilans(root: string, run: (cmd: string, ...args: string[]) =
 
 /** Builds a project copy as a user would, into its own dist/. */
 export function buildCopy(root: string): string {
-	execFileSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], { cwd: root, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
+	buildLogged(root, copyBuildLog(root));
 	const dist = join(root, 'dist');
 	if (!existsSync(join(dist, 'index.html'))) throw new Error(`Construction sans page d’accueil : ${root}`);
 	return dist;

@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { testChromium } from './chromium';
 import { EDITIONS_SITE, editionsSite } from './editions-site';
 import { SCRATCH } from './fixture-tree';
+import { BUILD_LOG, buildLogged, ROOT } from './site';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -12,8 +11,6 @@ declare module 'vitest' {
 		chromium: string;
 	}
 }
-
-const ROOT = join(import.meta.dirname, '..', '..');
 
 /**
  * Builds the real site once for the build and browser tests (set SKIP_BUILD=1 to reuse dist/),
@@ -28,9 +25,8 @@ export default async function setup(project: TestProject) {
 		if (process.env.SKIP_BUILD !== '1') rmSync(EDITIONS_SITE, { recursive: true, force: true });
 	};
 	if (process.env.SKIP_BUILD !== '1') {
-		// Vitest sets NODE_ENV=test, which would make Astro build the site in development mode
-		// (e.g. Starlight's search shows its dev warning instead of Pagefind): build as a user would.
-		execFileSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+		console.log(`Construction du site (journal : ${BUILD_LOG})…`);
+		buildLogged(ROOT, BUILD_LOG);
 	}
 	// The editions fixture site (a revised copy of the contract), for the edition and quality tests.
 	if (process.env.SKIP_BUILD !== '1') rmSync(EDITIONS_SITE, { recursive: true, force: true });

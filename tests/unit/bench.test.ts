@@ -6,6 +6,7 @@ import {
 	gzipSize,
 	pageAssets,
 	pageWeight,
+	plainStarlightPage,
 	reviseObjectives,
 	sheetStaticCheck,
 	staticImports,
@@ -158,4 +159,18 @@ describe('a sheet page without JavaScript', () => {
 
 test('tables are aligned Markdown', () => {
 	expect(table(['a', 'nombre'], [['xyz', '1']], ['g', 'd'])).toBe('| a   | nombre |\n|-----|-------:|\n| xyz |      1 |');
+});
+
+describe('the plain Starlight baseline of the benchmark', () => {
+	test('a built page becomes its title and the text of its <main> in Markdown, charts and scripts left out', () => {
+		const html = `<html><head><title>x</title></head><body><nav><a href="/">Accueil</a></nav><main><h1 id="t">Fiche S1.1 : <em>titre</em></h1>
+			<p>Texte avec *astérisques*, <a href="/x/">un lien</a> et &lt;balise&gt;.</p><h2>Plan d’actions</h2>
+			<ul><li>1. premier</li><li>- second</li></ul><table><tr><th>Action</th><td>Faire</td></tr></table>
+			<figure><svg><text>12 000</text></svg><figcaption>Apprentis</figcaption></figure><script>alert(1)</script></main></body></html>`;
+		const { title, markdown } = plainStarlightPage(html);
+		expect(title).toBe('Fiche S1.1 : titre');
+		expect(markdown).toBe(
+			['Texte avec \\*astérisques\\*, un lien et \\<balise\\>.', '## Plan d’actions', '- 1\\. premier', '- \\- second', 'Action Faire', 'Apprentis'].join('\n\n'),
+		);
+	});
 });

@@ -562,6 +562,9 @@ describe('no code in content files: each attack is refused with its file and lin
 		'![image](javascript:alert(1))',
 		'<a href="&#106;avascript:alert(1)">x</a>',
 		'<a href="jav&#x09;ascript:alert(1)">x</a>',
+		'[x](javascript\\:alert(1))',
+		'[x](java\u200bscript:alert(1))',
+		'[x](JAVASCRIPT:alert(1))',
 	])('javascript: disguised as %j is still found', (markdown) => {
 		expect(codeReport({ [TEXTE]: (t: string) => `${t}\n${markdown}\n` })).toEqual([expect.stringContaining('ligne 7 — champ « (corps du fichier) » : code interdit dans un fichier de contenu : lien javascript:')]);
 	});

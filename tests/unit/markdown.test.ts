@@ -1,5 +1,9 @@
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, test } from 'vitest';
-import { anchorHeadings, renderInline, renderMarkdown, slugify } from '../../src/lib/views/markdown';
+import { readContentTree } from '../../src/lib/content/tree';
+import { anchorHeadings, isPlainLine, renderInline, renderMarkdown, slugify } from '../../src/lib/views/markdown';
+import { ROOT } from '../helpers/site';
 
 describe('Markdown fields', () => {
 	test('lists stay lists, nested items nested', () => {
@@ -53,5 +57,44 @@ describe('tables and lost figures in narrative chapters', () => {
 		expect(renderMarkdown('Figure : Implantation des EHPAD (Source : FINESS)')).toBe(
 			'<figure class="figure-perdue"><figcaption><span class="etiquette">Figure (non reproduite) :</span> Implantation des EHPAD (Source : FINESS)</figcaption></figure>',
 		);
+	});
+});
+
+describe('plain lines skip the Markdown parser, with the same HTML', () => {
+	const viaMicromark = (text: string) => micromark(text, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+	/** Every string of the contract: fields of every edition, registers, and each line of the chapters. */
+	const contractStrings = () => {
+		const tree = readContentTree(ROOT);
+		const out: string[] = [];
+		const walk = (value: unknown) => {
+			if (typeof value === 'string') out.push(value, ...value.split('\n'));
+			else if (Array.isArray(value)) value.forEach(walk);
+			else if (value && typeof value === 'object' && !(value instanceof Date)) Object.values(value).forEach(walk);
+		};
+		walk(tree.editions.map((e) => e.data));
+		walk(tree.registers);
+		walk(tree.texts);
+		return [...new Set(out)];
+	};
+
+	test('every plain line of the contract renders as micromark renders it', () => {
+		const plain = contractStrings().filter(isPlainLine);
+		expect(plain.length).toBeGreaterThan(1000);
+		const differing = plain.filter((text) => viaMicromark(text) !== `<p>${text}</p>`);
+		expect(differing).toEqual([]);
+		for (const text of plain.slice(0, 50)) expect(renderMarkdown(text)).toBe(viaMicromark(text));
+	});
+
+	test('anything Markdown or HTML would read otherwise goes to the parser', () => {
+		const syntax = [
+			'- item', '+ item', '* item', '1. item', '12) item', '# Titre', '> citation', '=== ', 'Un **gras**', 'un _mot_', 'du `code`',
+			'[lien](https://exemple.fr)', 'appel[^1]', 'www.exemple.fr', 'voir https://exemple.fr', 'a@exemple.fr', 'A & B', 'a < b', 'a > b',
+			'« cité » "guillemets"', 'col | col', '~~barré~~', 'échappé \\*', '    code indenté', ' espace', 'fin ', 'deux\nlignes', 'tab\tulation', '',
+		];
+		for (const text of syntax) expect(isPlainLine(text), text).toBe(false);
+		for (const text of ['Hauts-de-France : 6 millions d’habitants (2021).', 'S1.4 — Bâtiment, 2023 ; 12,5 % !', 'Figure : carte des bassins']) {
+			expect(isPlainLine(text), text).toBe(true);
+			expect(viaMicromark(text)).toBe(`<p>${text}</p>`);
+		}
 	});
 });

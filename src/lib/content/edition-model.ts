@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { EntityCollection } from './entities';
+import { compareFrNumeric } from './collation';
 
 /** One edition of one entity, as the check validated it. */
 export interface EditionRef {
@@ -109,7 +110,7 @@ export function revisions<E extends EditionRef>(all: EntityHistory<E>[]): Revisi
 				return { history, edition, previous: history.editions[i]!, adopteeLe: adoptee_le, motif };
 			}),
 		)
-		.sort((a, b) => b.adopteeLe.localeCompare(a.adopteeLe) || b.edition.year - a.edition.year || `${a.history.collection}/${a.history.slug}`.localeCompare(`${b.history.collection}/${b.history.slug}`, 'fr', { numeric: true }));
+		.sort((a, b) => b.adopteeLe.localeCompare(a.adopteeLe) || b.edition.year - a.edition.year || compareFrNumeric(`${a.history.collection}/${a.history.slug}`, `${b.history.collection}/${b.history.slug}`));
 }
 
 /** Every pair of editions of an entity, older first: the comparisons the site pre-renders. */

@@ -98,8 +98,10 @@ function urlFinding(text: string, node: Nodes): Finding[] {
 
 /** Code in Markdown, as micromark reads it for the site (GFM, raw HTML kept as `html` nodes). */
 export function markdownFindings(text: string): Finding[] {
-	// Without `<` there is no HTML, and without `:` (or a character reference `&…`) no `javascript:`: nothing to parse.
-	if (!/[<:&]/.test(text)) return [];
+	// Without `<` there is no HTML, and a `javascript:` URL needs a character reference (`&…`) or
+	// that scheme written out, whatever the case, invisible characters (which isJavascriptUrl
+	// drops too) and backslash escapes: nothing to parse otherwise, as for most texts.
+	if (!/[<&]/.test(text) && !/javascript:/i.test(text.replace(/[\\\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200d\ufeff]/g, ''))) return [];
 	const found: Finding[] = [];
 	visit(fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }), (node) => {
 		if (node.type === 'html') found.push(...htmlFindings(text, node.value, startOf(node)));
@@ -213,12 +215,19 @@ function nthIndex(text: string, needle: string, n: number, from: number, to: num
  * YAML source (`yamlText`, at `yamlStart` in `text`) to give its line in the file.
  */
 function yamlFindings(text: string, data: unknown, yamlText: string | undefined, yamlStart: number): (Finding & { field: string })[] {
-	let ranges = new Map<string, [number, number]>();
-	try {
-		if (yamlText !== undefined) ranges = scalarRanges(yamlText);
-	} catch {
-		// Positions are a courtesy: the findings still come from the parsed data.
-	}
+	// The YAML is parsed again for positions only when there is something to place (rarely).
+	let ranges: Map<string, [number, number]> | undefined;
+	const rangeOf = (path: string) => {
+		if (ranges === undefined) {
+			ranges = new Map();
+			try {
+				if (yamlText !== undefined) ranges = scalarRanges(yamlText);
+			} catch {
+				// Positions are a courtesy: the findings still come from the parsed data.
+			}
+		}
+		return ranges.get(path);
+	};
 	const regionEnd = yamlStart + (yamlText?.length ?? 0);
 	return strings(data).flatMap(({ path, value }) =>
 		markdownFindings(value).map((finding) => {
@@ -226,7 +235,7 @@ function yamlFindings(text: string, data: unknown, yamlText: string | undefined,
 			const needle = /^[^\s"'\\]{1,30}/.exec(value.slice(finding.offset))?.[0] ?? value.slice(finding.offset, finding.offset + 1);
 			let n = 0;
 			for (let at = value.indexOf(needle); at !== -1 && at < finding.offset; at = value.indexOf(needle, at + 1)) n++;
-			const range = ranges.get(path);
+			const range = rangeOf(path);
 			const [from, to] = range ? [yamlStart + range[0], yamlStart + range[1]] : [yamlStart, regionEnd];
 			const at = [nthIndex(text, needle, n, from, to), nthIndex(text, needle, 0, from, to)].find((i) => i !== -1) ?? from;
 			return { ...finding, field: path, offset: at };

@@ -12,9 +12,10 @@ import { histories, type EditionRef, type EntityHistory } from './edition-model'
 import { ENTITY_COLLECTIONS, type EntityCollection, type ReferencedRegister, type RegisterCollection } from './entities';
 import { REGISTER_PAGES, registerEntryName, type RegisterRole } from './registers';
 import { engagementUrl, ficheUrl, registerUrl, srfssUrl } from './urls';
+import { compareFr, compareFrNumeric } from './collation';
 
 const isLiving = (entry: { id: string }) => !entry.id.includes('/');
-const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id, 'fr', { numeric: true });
+const byId = (a: { id: string }, b: { id: string }) => compareFrNumeric(a.id, b.id);
 
 /** The edition in force of every entity of a collection, in contract order. */
 export async function livingEntries<C extends EntityCollection>(collection: C): Promise<CollectionEntry<C>[]> {
@@ -47,7 +48,7 @@ export async function entityHistories<C extends EntityCollection>(collection: C)
 			entry,
 		}),
 	);
-	return histories(editions).sort((a, b) => a.slug.localeCompare(b.slug, 'fr', { numeric: true }));
+	return histories(editions).sort((a, b) => compareFrNumeric(a.slug, b.slug));
 }
 
 /** The editions of every entity of every collection. */
@@ -59,7 +60,7 @@ export async function allHistories(): Promise<EntityHistory<EditionEntry>[]> {
 export async function registerEntries<C extends RegisterCollection>(collection: C): Promise<CollectionEntry<C>[]> {
 	const entries = (await getCollection(collection)) as CollectionEntry<C>[];
 	const name = (e: { data: unknown }) => String((e.data as { nom?: string; intitule?: string }).nom ?? (e.data as { intitule: string }).intitule);
-	return entries.sort((a, b) => name(a).localeCompare(name(b), 'fr'));
+	return entries.sort((a, b) => compareFr(name(a), name(b)));
 }
 
 /** Lookup tables of the registers, for pages that resolve keys to names. */

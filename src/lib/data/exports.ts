@@ -10,6 +10,7 @@ import { CONTRACT_FIRST_YEAR, CONTRACT_LAST_YEAR } from '../../schemas/common';
 import { bilanSchema } from '../../schemas/bilan';
 import { ligneActionSchema } from '../../schemas/fiche';
 import { ENTITY_COLLECTIONS, ENTITY_TYPES, REGISTER_COLLECTIONS, REGISTERS, type EntityCollection, type RegisterCollection } from '../content/entities';
+import { compareFrNumeric } from '../content/collation';
 
 /** `bilans`: the annual follow-ups, one record per entity and year. */
 export type ExportCollection = EntityCollection | 'bilans' | RegisterCollection;
@@ -110,8 +111,23 @@ export interface JsonSchemaNode {
 	pattern?: string;
 }
 
-/** The published JSON Schema (draft 2020-12) of `<collection>.json`: an array of records. */
+/**
+ * The published JSON Schema (draft 2020-12) of `<collection>.json`: an array of records. Computed
+ * once per collection (its JSON, CSV and schema files, and the data page, each need it); callers
+ * only read it.
+ */
 export function jsonSchema(collection: ExportCollection): JsonSchemaNode {
+	let schema = jsonSchemas.get(collection);
+	if (schema === undefined) {
+		schema = buildJsonSchema(collection);
+		jsonSchemas.set(collection, schema);
+	}
+	return schema;
+}
+
+const jsonSchemas = new Map<ExportCollection, JsonSchemaNode>();
+
+function buildJsonSchema(collection: ExportCollection): JsonSchemaNode {
 	const fichier = `${collection}.json`;
 	const schema = z.array(recordSchema(collection)).meta({
 		title: `${DATASET_TITLES[collection]} — CPRDFOP Hauts-de-France 2022-2028 (${fichier})`,
@@ -142,7 +158,7 @@ function ordered(node: JsonSchemaNode, value: unknown): unknown {
 	);
 }
 
-const byText = (a: string, b: string) => a.localeCompare(b, 'fr', { numeric: true });
+const byText = (a: string, b: string) => compareFrNumeric(a, b);
 
 /** The exported records of a collection: one per edition (entities) or per entry (registers), in a stable order. */
 export function exportRecords(collection: ExportCollection, entries: ExportEntry[]): ExportRecord[] {

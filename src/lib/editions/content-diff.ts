@@ -9,6 +9,7 @@ import { checkContent, formatReport } from '../content/check';
 import { describeCounts, labelledComparison, type LabelledChange, type RegisterNames } from './comparison';
 import type { ContentTree, EditionFile } from '../content/tree';
 import { ENTITY_TYPES } from '../content/entities';
+import { compareFrNumeric } from '../content/collation';
 
 interface Entity {
 	key: string;
@@ -92,7 +93,7 @@ export function summariseChanges(base: ContentTree, head: ContentTree, baseLabel
 	const corrected: string[] = [];
 	const frozenTouched: string[] = [];
 
-	for (const key of [...new Set([...before.keys(), ...after.keys()])].sort((a, b) => a.localeCompare(b, 'fr', { numeric: true }))) {
+	for (const key of [...new Set([...before.keys(), ...after.keys()])].sort((a, b) => compareFrNumeric(a, b))) {
 		const b = before.get(key);
 		const a = after.get(key);
 		if (!b?.living && a?.living) {

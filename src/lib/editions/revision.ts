@@ -109,9 +109,15 @@ export function gitBase(root: string, ref: string): BaseReader {
 	} catch {
 		// No common history (or no HEAD yet): compare with the reference itself.
 	}
+	// Two git calls say which files exist at the base and which of them differ now; an unchanged
+	// file is read from the working tree, where it is identical: no `git show` per file.
+	const list = (...args: string[]) => new Set(git(...args).split('\0').filter(Boolean));
+	const atBase = list('ls-tree', '-r', '-z', '--name-only', commit);
+	const changed = list('diff', '--name-only', '-z', '--no-renames', commit);
 	return (relativePath) => {
+		if (!atBase.has(relativePath)) return undefined;
 		try {
-			return git('show', `${commit}:${relativePath}`);
+			return changed.has(relativePath) ? git('show', `${commit}:${relativePath}`) : readFileSync(join(root, relativePath), 'utf8');
 		} catch {
 			return undefined;
 		}

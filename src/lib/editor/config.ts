@@ -11,6 +11,7 @@ import { A_RENSEIGNER, bilanSchema, STATUTS } from '../../schemas/bilan';
 import { CONTRACT_FIRST_YEAR, CONTRACT_LAST_YEAR } from '../../schemas/common';
 import { BILAN_ITEM_LABELS, BILAN_LABELS, EDITION_LABELS, FIELD_LABELS, PLAN_COLUMNS, PLAN_GROUP_LABELS } from '../content/labels';
 import { defOf } from '../content/zod-defs';
+import { compareFr, compareFrNumeric } from '../content/collation';
 
 /** The entity types pilots revise in the editor. */
 export const CMS_COLLECTIONS = ['fiches', 'engagements'] as const;
@@ -238,7 +239,7 @@ export interface CmsSources {
 	publics: { key: string; data: { nom: string } }[];
 }
 
-const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'fr');
+const byLabel = (a: { label: string }, b: { label: string }) => compareFr(a.label, b.label);
 
 /** The content the configuration needs, with the French labels of the choices. */
 export function cmsContent(s: CmsSources): CmsContent {
@@ -306,7 +307,7 @@ const COLLECTION_TEXTS: Record<CmsCollection, { label: string; label_singular: s
 	},
 };
 
-const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id, 'fr', { numeric: true });
+const byId = (a: { id: string }, b: { id: string }) => compareFrNumeric(a.id, b.id);
 
 /**
  * The editor's configuration: Decap's (GitHub with open authoring and editorial workflow, the local

@@ -55,11 +55,25 @@ export async function chartSvg(chart: Chart): Promise<string> {
 		},
 		config: { font: 'system-ui, sans-serif', axis: { labelFontSize: 12, titleFontSize: 12, labelColor: '#222', titleColor: '#222' }, legend: { labelColor: '#222', titleColor: '#222' } },
 	};
-	const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
-	const svg = await view.toSVG();
-	view.finalize();
 	// The figure's caption names the chart; the table after it carries the numbers.
-	return svg.replace('<svg ', `<svg role="img" aria-labelledby="${chart.id}-titre" focusable="false" `);
+	return (await drawn(spec)).replace('<svg ', `<svg role="img" aria-labelledby="${chart.id}-titre" focusable="false" `);
+}
+
+/** Each spec drawn once per build: a chart appears on its chapter's page and on the print page. */
+const drawings = new Map<string, Promise<string>>();
+function drawn(spec: TopLevelSpec): Promise<string> {
+	const key = JSON.stringify(spec);
+	let svg = drawings.get(key);
+	if (svg === undefined) {
+		svg = (async () => {
+			const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
+			const out = await view.toSVG();
+			view.finalize();
+			return out;
+		})();
+		drawings.set(key, svg);
+	}
+	return svg;
 }
 
 /** Horizontal stacked bars: one bar per category, one segment per series, in the series' order. */

@@ -1,4 +1,4 @@
-import { micromark } from 'micromark';
+import { compile, parse, postprocess, preprocess } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 
 /** Where rendered Markdown sits when several entities share a page (the print page). */
@@ -9,15 +9,59 @@ export interface Placement {
 	anchorPrefix?: string;
 }
 
+/** GFM's syntax extension is plain data: built once, not for every field. */
+const GFM = gfm();
+
 /**
  * Renders a Markdown field to HTML. micromark escapes raw HTML and drops dangerous link
  * protocols by default, so a content field can never inject markup or script.
  * `idPrefix` keeps footnote ids unique when several fields share a page.
+ * The result depends on the arguments alone: a text shown on several pages (its entity's, the
+ * print page, comparisons…) is rendered once per build.
  */
 export function renderMarkdown(text: string, idPrefix = 'n-', { shift = 0, anchorPrefix = '' }: Placement = {}): string {
+	const key = `${idPrefix}\u0000${shift}\u0000${anchorPrefix}\u0000${text}`;
+	let html = rendered.get(key);
+	if (html === undefined) {
+		html = render(text, idPrefix, shift, anchorPrefix);
+		rendered.set(key, html);
+	}
+	return html;
+}
+
+const rendered = new Map<string, string>();
+
+/**
+ * micromark's parse of a text, as `micromark()` does it, kept: a long text shown on its page and
+ * on the print page is compiled twice (other ids, shifted headings) but parsed once.
+ */
+function eventsOf(text: string): Events {
+	let events = parsed.get(text);
+	if (events === undefined) {
+		events = postprocess(parse({ extensions: [GFM] }).document().write(preprocess()(text, undefined, true)));
+		parsed.set(text, events);
+	}
+	return events;
+}
+
+type Events = ReturnType<typeof postprocess>;
+const parsed = new Map<string, Events>();
+
+/**
+ * Whether a text is one line of plain prose, which Markdown renders as itself in a paragraph:
+ * no character that starts Markdown or HTML syntax or needs escaping (`&<>"*_\`[]\\|~#@`,
+ * line breaks, tabs), no list, heading or break marker at its start, no bare link
+ * (`www.`, `://`), no surrounding spaces. Most of the contract's fields and table cells are such
+ * lines; micromark's fixed cost per call made them a good share of the build.
+ * tests/unit/markdown.test.ts holds that this gives micromark's output for every text of the contract.
+ */
+export const isPlainLine = (text: string) =>
+	/^[^\s+=-]/.test(text) && /\S$/.test(text) && !/[\n\r\t&<>"*_`[\]\\|~#@]|www\.|:\/\//i.test(text) && !/^\d+[.)]/.test(text);
+
+function render(text: string, idPrefix: string, shift: number, anchorPrefix: string): string {
+	if (isPlainLine(text)) return shiftHeadings(structureTables(`<p>${text}</p>`, anchorPrefix), shift);
 	const html = structureTables(
-		micromark(text, {
-			extensions: [gfm()],
+		compile({
 			htmlExtensions: [
 				gfmHtml({
 					clobberPrefix: anchorPrefix + idPrefix,
@@ -27,7 +71,7 @@ export function renderMarkdown(text: string, idPrefix = 'n-', { shift = 0, ancho
 					backLabel: (index) => `Retour à l’appel de note ${index + 1}`,
 				}),
 			],
-		}),
+		})(eventsOf(text)),
 		anchorPrefix,
 	);
 	// micromark names the notes' heading `footnote-label` whatever the prefix: give it the entity's.
