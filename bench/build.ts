@@ -20,6 +20,7 @@ import { LOCK_FILE, readContentTree } from '../src/lib/content/tree';
 import { sidebar } from '../src/sidebar';
 import { fingerprint } from '../src/lib/content/edition-model';
 import { openRevision } from '../src/lib/editions/revision';
+import { writeBilan } from '../src/lib/follow-up/scaffold';
 import {
 	decimal,
 	distReader,
@@ -33,6 +34,7 @@ import {
 	pageWeight,
 	plainStarlightPage,
 	reviseObjectives,
+	fillBilan,
 	secondes,
 	sheetStaticCheck,
 	syntheticEngagement,
@@ -57,6 +59,9 @@ const SHEETS_PER_MODEL = 9;
  */
 const SHEET_REVISIONS = [3, 3, 2];
 const SHEET_YEARS = [2024, 2025, 2026];
+/** The years every sheet and engagement of the ×10 copy files a bilan for. */
+const BILAN_YEARS = [2024, 2025];
+
 /** Revisions of the real engagements, in turn, copied by the synthetic ones. */
 const ENGAGEMENT_REVISIONS = [2, 1, 0];
 const ENGAGEMENT_YEARS = [2024, 2025];
@@ -178,6 +183,8 @@ interface Scaling {
 	revisions: number;
 	sheets: number;
 	engagements: number;
+	/** Annual bilans filed (2024 and 2025, every sheet and engagement). */
+	bilans: number;
 	filesChecked: number;
 }
 
@@ -228,9 +235,21 @@ function scaleContent(root: string): Scaling {
 	for (const { model, id } of newEngagements) clone('engagements', slugOf(engagements, model), id, syntheticEngagement);
 	writeFileSync(lockPath, `${JSON.stringify(Object.fromEntries(Object.entries(lock).sort()), null, '\t')}\n`);
 
+	// Annual bilans of every sheet and engagement, real and synthetic, written as `npm run bilan` writes them, then filled in.
+	let bilans = 0;
+	for (const collection of ['fiches', 'engagements'] as const) {
+		for (const { id } of living(collection)) {
+			for (const year of BILAN_YEARS) {
+				const { file } = writeBilan(root, { id, year, le: `${year + 1}-01-31`, ...(collection === 'engagements' && { par: ['dreets'] }) });
+				writeFileSync(join(root, file), fillBilan(readFileSync(join(root, file), 'utf8'), bilans));
+				bilans++;
+			}
+		}
+	}
+
 	const check = checkContent(readContentTree(root));
 	if (check.issues.length > 0) throw new Error(`Le contenu synthétique ne passe pas la vérification :\n${formatReport(check)}`);
-	return { revisions, sheets: sheets.length + newSheets.length, engagements: engagements.length + newEngagements.length, filesChecked: check.filesChecked };
+	return { revisions, sheets: sheets.length + newSheets.length, engagements: engagements.length + newEngagements.length, bilans, filesChecked: check.filesChecked };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -398,6 +417,7 @@ function report(measures: Measure[], scaling: Scaling | undefined, baseline: Bas
 		log(
 			`Contenu ×10 : ${scaling.sheets} fiches (${SHEETS_PER_MODEL} synthétiques par fiche réelle) et ${scaling.engagements} engagements (tous les identifiants libres, 1.1 à 4.9 et P1.1 à P1.9), ` +
 				`${scaling.revisions} révisions ouvertes par openRevision sur les fiches et engagements réels (chacune suivie d’un objectif ajouté) puis copiées par leurs synthétiques ; ` +
+				`${scaling.bilans} bilans annuels (${BILAN_YEARS.join(' et ')}, chaque fiche et chaque engagement) écrits comme npm run bilan les écrit puis renseignés ; ` +
 				`${entier(scaling.filesChecked)} fichiers de contenu vérifiés, aucun problème.`,
 		);
 		log();
@@ -487,7 +507,7 @@ try {
 		const start = performance.now();
 		scaling = scaleContent(dir);
 		commitCopy(dir);
-		log(`Contenu ×10 : généré en ${secondes(performance.now() - start)} (${scaling.sheets} fiches, ${scaling.engagements} engagements, ${scaling.revisions} révisions)`);
+		log(`Contenu ×10 : généré en ${secondes(performance.now() - start)} (${scaling.sheets} fiches, ${scaling.engagements} engagements, ${scaling.revisions} révisions, ${scaling.bilans} bilans)`);
 		sites.push({ label: 'Contenu ×10', dir, times: [], runs: repetitions.x10 });
 	}
 	// Builds alternate between the sites, so that a busy moment of the machine weighs on all of them.

@@ -111,6 +111,22 @@ export function reviseObjectives(text: string, year: number): string {
 	return text.replace(list, (m) => `${m}  - id: "O${next}"\n    texte: "Objectif ajouté par la révision ${year} (contenu synthétique du banc d’essai)"\n`);
 }
 
+const STATUSES = ['non-demarree', 'en-cours', 'realisee', 'reportee', 'abandonnee'];
+
+/**
+ * A bilan written by `npm run bilan`, filled in as a pilot would: a status for every action (in
+ * turn, from `turn`), a success for the first, and one indicator value.
+ */
+export function fillBilan(text: string, turn: number): string {
+	let n = turn;
+	const filled = text.replace(/statut: a-renseigner/g, () => `statut: ${STATUSES[n++ % STATUSES.length]}`);
+	const first = /(\n {2}- id: "([AO][\d.]+)"[^\n]*\n {4}statut: [a-z-]+)/.exec(filled);
+	if (!first) throw new Error('Bilan sans action à renseigner');
+	return filled
+		.replace(first[1]!, `${first[1]}\n    reussites: "Réussite synthétique du banc d’essai."`)
+		.replace('indicateurs: []', `indicateurs:\n  - ${first[2]!.startsWith('A') ? `action: "${first[2]}"\n    ` : ''}mesure: "Mesure synthétique"\n    valeur: ${10 + (turn % 7)}\n    unite: "personnes"`);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Transferred weight of a page
 // ---------------------------------------------------------------------------------------------

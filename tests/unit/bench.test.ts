@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import {
+	fillBilan,
 	gzipSize,
 	pageAssets,
 	pageWeight,
@@ -18,6 +19,8 @@ import {
 } from '../../bench/lib';
 import { engagementSchema } from '../../src/schemas/engagement';
 import { ficheSchema } from '../../src/schemas/fiche';
+import { bilanTemplate } from '../../src/lib/follow-up/scaffold';
+import { checkEdited } from '../helpers/fixture-tree';
 import { ROOT } from '../helpers/site';
 
 const CONTENT = join(ROOT, 'src', 'content');
@@ -28,6 +31,13 @@ const SHEETS = new Map(living('fiches').map((text) => [String(frontmatter(text).
 const ENGAGEMENTS = new Map(living('engagements').map((text) => [String(frontmatter(text).id), text]));
 
 describe('synthetic content of the ×10 benchmark', () => {
+	test('a synthetic bilan, written as npm run bilan writes it then filled in, passes the check', () => {
+		const sheet = frontmatter(SHEETS.get('S1.4')!);
+		const text = fillBilan(bilanTemplate('fiches', 's1-4', sheet, { id: 'S1.4', year: 2024, le: '2025-01-31', par: ['capeb'] }, 2023), 3);
+		expect(text).not.toContain('a-renseigner');
+		expect(checkEdited({ 'bilans/2024/s1-4.mdx': text }, ROOT).issues).toEqual([]);
+	});
+
 	const ids = syntheticSheetIds([...SHEETS.keys()], 9);
 
 	test('nine new sheet ids per real sheet, all valid and distinct, none taken', () => {
