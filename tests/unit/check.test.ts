@@ -374,6 +374,13 @@ describe('ids and editions', () => {
 			]);
 		});
 
+		test('an SRFSS engagement is followed by its objectives and its numbered indicators, one numbering across its lists', () => {
+			const bilan = '---\nentite: "1"\nannee: 2023\netabli_par: [capeb]\netabli_le: 2024-02-01\nactions:\n  - id: "O1"\n    statut: en-cours\nindicateurs:\n  - id: "I1"\n    valeur: 40\n    unite: "places"\n---\n';
+			expect(checkEdited({ 'bilans/2023/1.mdx': bilan }).issues).toEqual([]);
+			const twice = checkEdited({ [SRFSS]: (t) => t.replace('    texte: Nb de places', '    texte: Nb de places\nindicateurs_analytiques:\n  - id: I1\n    texte: Une analyse') }).issues;
+			expect(twice).toEqual([expect.objectContaining({ file: file(SRFSS), problem: "identifiant I1 en double entre les listes d'indicateurs : une seule numérotation" })]);
+		});
+
 		test('an engagement is followed by its objectives and its numbered indicators', () => {
 			const { issues } = checkEdited({
 				'bilans/2023/1-1.mdx': '---\nentite: 1-1\nannee: 2023\netabli_par: [capeb]\netabli_le: 2024-02-01\nactions:\n  - id: "O1"\n    statut: reportee\nindicateurs:\n  - id: "I1"\n    valeur: 26\n    unite: "SPEL"\n---\n',

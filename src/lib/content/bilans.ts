@@ -48,7 +48,7 @@ export function followedItems(collection: FollowedCollection, data: unknown): { 
 		return { actions, indicators: [] };
 	}
 	if (collection === 'engagements') return { actions: listed(d.objectifs_operationnels), indicators: listed(d.indicateurs_de_suivi) };
-	return { actions: listed(d.objectifs), indicators: [] };
+	return { actions: listed(d.objectifs), indicators: [...listed(d.indicateurs), ...listed(d.indicateurs_quantitatifs), ...listed(d.indicateurs_analytiques)] };
 }
 
 /** A bilan that passed its schema, placed on its entity and year. */

@@ -65,6 +65,8 @@ export const FIELD_LABELS = {
 		publics: 'Publics (classement)',
 		territoire: 'Territoire à préciser si besoin',
 		indicateurs_de_suivi: 'Indicateurs de suivi',
+		indicateurs: 'Indicateurs de suivi (liste)',
+		indicateurs_precisions: 'Indicateurs de suivi (après la liste)',
 		indicateurs_quantitatifs: 'Données quantitatives',
 		indicateurs_analytiques: 'Données analytiques',
 		autres_informations: 'Autres informations utiles',

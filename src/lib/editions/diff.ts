@@ -151,12 +151,16 @@ export function alignById<T>(before: T[], after: T[], idOf: (item: T) => string)
 interface Identified {
 	id: string;
 	texte: string;
+	/** Sub-items an SRFSS indicator lists: compared with its text. */
+	precisions?: string[];
 }
+
+const itemText = (i: Identified | undefined) => (i ? [i.texte, ...(i.precisions ?? [])].join('\n') : '');
 
 /** Item-by-item diff of two lists of identified items (`{ id, texte }`), matched by identifier. */
 export function diffIdentified(before: Identified[], after: Identified[]): ItemChange[] {
 	return alignById(before, after, (i) => i.id).map(({ before: b, after: a, moved }) => {
-		const change = diffText(b?.texte ?? '', a?.texte ?? '');
+		const change = diffText(itemText(b), itemText(a));
 		return { ...change, status: moved && change.status === 'inchange' ? 'modifie' : change.status, id: (a ?? b)!.id, ...(moved && { moved }) };
 	});
 }
