@@ -27,16 +27,17 @@ const editionFiles = (collection: (typeof ENTITY_COLLECTIONS)[number]) => {
 
 /** A CSV cell as the page documents it, computed independently of the exporter. */
 const isIdentified = (v: unknown): v is { id: string; texte: string } => typeof v === 'object' && v !== null && Object.keys(v).join() === 'id,texte';
-const expectedCell = (value: unknown) =>
+/** A cell as the documented convention of its column writes it: « O1 : texte | … », items joined with « | », or JSON. */
+const expectedCell = (value: unknown, flattening: string) =>
 	value === undefined
 		? ''
-		: Array.isArray(value)
-			? value.every(isIdentified)
-				? value.map((v) => `${v.id} : ${v.texte}`).join(' | ')
-				: value.some((v) => typeof v === 'object')
-					? JSON.stringify(value)
-					: value.join(' | ')
-			: String(value);
+		: flattening === 'identifiee'
+			? (value as { id: string; texte: string }[]).map((v) => `${v.id} : ${v.texte}`).join(' | ')
+			: flattening === 'json'
+				? JSON.stringify(value)
+				: Array.isArray(value)
+					? value.join(' | ')
+					: String(value);
 const valueAt = (record: Record<string, unknown>, name: string) =>
 	name.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), record);
 
@@ -77,8 +78,9 @@ describe('/donnees/ files', () => {
 		const records = json(`${collection}.json`);
 		expect(header).toEqual(csvColumns(collection).map((c) => c.name));
 		expect(rows).toHaveLength(records.length);
+		const flattening = new Map(csvColumns(collection).map((c) => [c.name, c.flattening as string]));
 		rows.forEach((row, i) => {
-			expect(row).toEqual(header!.map((name) => expectedCell(valueAt(records[i]!, name))));
+			expect(row).toEqual(header!.map((name) => expectedCell(valueAt(records[i]!, name), flattening.get(name)!)));
 		});
 		expect(built(`${collection}.csv`).startsWith('\uFEFF')).toBe(false);
 	});

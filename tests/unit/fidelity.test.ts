@@ -15,6 +15,9 @@ describe('fidelity measure', () => {
 
 	test('page text is the main content without scripts', () => {
 		expect(pageText('<nav>menu</nav><main><h1>Titre</h1><script>var x</script><p>Texte</p></main>').replace(/\s+/g, ' ').trim()).toBe('Titre Texte');
+		// An item's identifier and citation button do not split the signed list they sit in.
+		const item = (id: string, t: string) => `<li id="${id.toLowerCase()}">${t}<span class="item-ref"><a href="#${id.toLowerCase()}">${id}</a><button class="citer">Citer<span class="sr-only"> l’indicateur ${id}</span></button></span></li>`;
+		expect(pageText(`<main><ul>${item('I1', 'Premier')}${item('I2', 'Second')}</ul></main>`).replace(/\s+/g, ' ').trim()).toBe('Premier Second');
 	});
 
 	test('coverage counts each source line’s 5-grams found on the site and names the worst lines', () => {

@@ -73,7 +73,13 @@ function lineGrams(line: string): string[] {
 /** The readable text of a built page: its <main>, without scripts and styles. */
 export function pageText(html: string): string {
 	const main = /<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? html;
-	return main.replace(/<(script|style|template)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]*>/g, ' ');
+	return (
+		main
+			.replace(/<(script|style|template)[\s\S]*?<\/\1>/g, ' ')
+			// An item's identifier and « Citer » button are the site's, not the signed text: they would split it.
+			.replace(/<span class="item-ref">[\s\S]*?<\/button><\/span>/g, ' ')
+			.replace(/<[^>]*>/g, ' ')
+	);
 }
 
 export interface PartieCoverage {
