@@ -3,6 +3,8 @@ import { z } from 'astro/zod';
 /** First and last year of the contract: every edition year must fall within. */
 export const CONTRACT_FIRST_YEAR = 2022;
 export const CONTRACT_LAST_YEAR = 2028;
+/** Every year of the contract, in order: the millésimes, the years a bilan or a calendar view may cover. */
+export const CONTRACT_YEARS = Array.from({ length: CONTRACT_LAST_YEAR - CONTRACT_FIRST_YEAR + 1 }, (_, i) => CONTRACT_FIRST_YEAR + i);
 
 z.config(z.locales.fr());
 

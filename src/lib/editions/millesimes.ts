@@ -2,11 +2,11 @@
  * The contract as in force in a given year (a « millésime »): each entity in the edition in force
  * that year, grouped as the contract groups them, by ambition, then the principles.
  */
-import { CONTRACT_FIRST_YEAR, CONTRACT_LAST_YEAR } from '../../schemas/common';
+import { CONTRACT_YEARS } from '../../schemas/common';
 import { editionInForce, type EditionRef, type EntityHistory } from '../content/edition-model';
 import type { EntityCollection } from '../content/entities';
 
-export const MILLESIMES = Array.from({ length: CONTRACT_LAST_YEAR - CONTRACT_FIRST_YEAR + 1 }, (_, i) => CONTRACT_FIRST_YEAR + i);
+export const MILLESIMES = CONTRACT_YEARS;
 
 export interface InForce<E extends EditionRef> {
 	history: EntityHistory<E>;

@@ -8,7 +8,7 @@ import type { z } from 'astro/zod';
 import { type CmsField, type CmsOption, type CmsType, TYPE_KEY } from './format';
 import { ENTITY_TYPES, REGISTER_FIELDS, type ReferencedRegister } from '../content/entities';
 import { A_RENSEIGNER, bilanSchema, STATUTS } from '../../schemas/bilan';
-import { CONTRACT_FIRST_YEAR, CONTRACT_LAST_YEAR } from '../../schemas/common';
+import { CONTRACT_YEARS } from '../../schemas/common';
 import { BILAN_ITEM_LABELS, BILAN_LABELS, EDITION_LABELS, FIELD_LABELS, PLAN_COLUMNS, PLAN_GROUP_LABELS } from '../content/labels';
 import { defOf } from '../content/zod-defs';
 import { compareFr, compareFrNumeric } from '../content/collation';
@@ -218,7 +218,7 @@ export function bilanFields(options: ReferenceOptions, year?: number): CmsField[
 }
 
 /** The years a bilan may follow: one editor collection each (`src/content/bilans/<année>/`). */
-export const BILAN_YEARS = Array.from({ length: CONTRACT_LAST_YEAR - CONTRACT_FIRST_YEAR + 1 }, (_, i) => CONTRACT_FIRST_YEAR + i);
+export const BILAN_YEARS = CONTRACT_YEARS;
 
 /** What the configuration needs from the content: the living files and the choices of reference fields. */
 export interface CmsContent {

@@ -1,5 +1,6 @@
 import type { Fiche, GroupeActions, LigneAction } from '../../schemas/fiche';
-import { activeIn, CONTRACT_YEARS, readCalendar, span, type CalendarReading } from './calendar';
+import { CONTRACT_YEARS } from '../../schemas/common';
+import { activeIn, readCalendar, span, type CalendarReading } from './calendar';
 
 /** What the calendar needs of a sectoral sheet. */
 export type SheetPlan = Pick<Fiche, 'id' | 'titre_court' | 'plan_actions' | 'edition'>;
@@ -67,7 +68,7 @@ export function byTime(actions: CalendarAction[]): CalendarAction[] {
 }
 
 /** The years of the per-year views. */
-export const CALENDAR_YEARS = Array.from({ length: CONTRACT_YEARS.last - CONTRACT_YEARS.first + 1 }, (_, i) => CONTRACT_YEARS.first + i);
+export const CALENDAR_YEARS = CONTRACT_YEARS;
 
 export const calendarUrl = (year?: number) => (year === undefined ? '/suivi/calendrier/' : `/suivi/calendrier/${year}/`);
 

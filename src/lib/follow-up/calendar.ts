@@ -26,6 +26,7 @@
  * - words after the dates that hold no digit are kept as a note (« (prévision) », « impératif
  *   pour … »); if they hold a digit, the cell says more than the reading would, so it is unread.
  */
+import { CONTRACT_LAST_YEAR } from '../../schemas/common';
 
 export type Precision = 'day' | 'month' | 'quarter' | 'semester' | 'year';
 
@@ -307,9 +308,6 @@ function schoolYears(start: TimePoint, count: number) {
 
 // ── Time span and years ────────────────────────────────────────────────────────────────
 
-/** The contract's years: a reading without an end runs to the last one. */
-export const CONTRACT_YEARS = { first: 2022, last: 2028 } as const;
-
 /** First and last month the reading covers, when the text gives them. */
 export function span(reading: CalendarReading): { from?: string; to?: string } {
 	switch (reading.kind) {
@@ -336,7 +334,8 @@ export function activeIn(reading: CalendarReading, year: number, since: number):
 	if (reading.kind === 'unread' || reading.kind === 'empty') return false;
 	const { from, to } = span(reading);
 	const first = from ? Number(from.slice(0, 4)) : since;
-	const last = to ? Number(to.slice(0, 4)) : CONTRACT_YEARS.last;
+	// A reading without an end runs to the contract's last year.
+	const last = to ? Number(to.slice(0, 4)) : CONTRACT_LAST_YEAR;
 	return first <= year && year <= last;
 }
 

@@ -2,7 +2,7 @@
  * The static paths of the follow-up pages: one page per bilan (`/suivi/<année>/<slug>/`) and one
  * per year of the contract (`/suivi/<année>/`), each bilan with the edition it follows.
  */
-import { CONTRACT_FIRST_YEAR, CONTRACT_LAST_YEAR } from '../../schemas/common';
+import { CONTRACT_YEARS } from '../../schemas/common';
 import { editionInForce } from '../content/edition-model';
 import { ENTITY_TYPES } from '../content/entities';
 import { allHistories, getBilans, type BilanEntry } from '../content/queries';
@@ -17,7 +17,7 @@ export interface BilanPage extends BilanEntry {
 	ambitions: number[];
 }
 
-export const SUIVI_YEARS = Array.from({ length: CONTRACT_LAST_YEAR - CONTRACT_FIRST_YEAR + 1 }, (_, i) => CONTRACT_FIRST_YEAR + i);
+export const SUIVI_YEARS = CONTRACT_YEARS;
 
 export async function bilanPages(): Promise<BilanPage[]> {
 	const histories = new Map((await allHistories()).map((h) => [`${h.collection}/${h.slug}`, h]));
