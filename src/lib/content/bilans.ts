@@ -3,7 +3,7 @@
  * a bilan file must meet beyond its schema — it follows an entity that has actions, in a year where
  * that entity has an edition in force, and names only the actions and indicators of that edition.
  */
-import type { Bilan } from '../../schemas/bilan';
+import { A_RENSEIGNER, STATUTS, type Bilan } from '../../schemas/bilan';
 import { CONTRACT_LAST_YEAR } from '../../schemas/common';
 import { editionInForce, histories, type EditionRef } from './edition-model';
 import type { EntityCollection } from './entities';
@@ -20,6 +20,14 @@ export const countedStatus = (label: string, n: number) => {
 	const word = label.toLowerCase();
 	return `${n.toLocaleString('fr-FR')} ${n > 1 && /ée$/.test(word) ? `${word}s` : word}`;
 };
+
+/** « 1 en cours, 2 réalisées » from a bilan's statuses, in the order of an action's life (« à renseigner » last). */
+export const statusCounts = (actions: { statut: string }[]) =>
+	[...Object.keys(STATUTS), A_RENSEIGNER]
+		.map((k) => [k, actions.filter((a) => a.statut === k).length] as const)
+		.filter(([, n]) => n > 0)
+		.map(([k, n]) => countedStatus((STATUTS as Record<string, string>)[k] ?? 'à renseigner', n))
+		.join(', ');
 
 /** One item a bilan reports on: its identifier and its signed text. */
 export interface FollowedItem {

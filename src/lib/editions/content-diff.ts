@@ -3,8 +3,7 @@
  * (`npm run diff -- <git-ref>`): entities added, removed, revised or corrected in place, field by
  * field through the one diff engine, other content files touched, and the check's verdict.
  */
-import { A_RENSEIGNER, STATUTS } from '../../schemas/bilan';
-import { countedStatus } from '../content/bilans';
+import { statusCounts } from '../content/bilans';
 import { checkContent, formatReport } from '../content/check';
 import { describeCounts, labelledComparison, type LabelledChange, type RegisterNames } from './comparison';
 import type { ContentTree, EditionFile } from '../content/tree';
@@ -168,14 +167,6 @@ export function summariseChanges(base: ContentTree, head: ContentTree, baseLabel
 }
 
 type BilanData = { annee?: number; actions?: { id: string; statut: string }[]; indicateurs?: unknown[]; corrections?: { le: unknown; motif: string }[] };
-
-/** « 1 réalisée, 2 en cours » from a bilan's statuses, in the order of an action's life. */
-const statusCounts = (actions: { statut: string }[]) =>
-	[...Object.keys(STATUTS), A_RENSEIGNER]
-		.map((k) => [k, actions.filter((a) => a.statut === k).length] as const)
-		.filter(([, n]) => n > 0)
-		.map(([k, n]) => countedStatus((STATUTS as Record<string, string>)[k] ?? 'à renseigner', n))
-		.join(', ');
 
 /** The bilans filed, changed or removed: for review, who filed what and which statuses changed. */
 function bilanLines(base: ContentTree, head: ContentTree, known: Map<string, Entity>): string[] {

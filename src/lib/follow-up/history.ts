@@ -2,10 +2,9 @@
  * Bilans in the contract's history (`/historique/` and its Atom feed): one event per bilan filed,
  * dated by when it was drawn up, and updated by its latest correction.
  */
-import { STATUTS, type Statut } from '../../schemas/bilan';
-import type { FollowedCollection } from '../content/bilans';
+import { statusCounts, type FollowedCollection } from '../content/bilans';
 import { bilanUrl } from '../content/urls';
-import { countedState, type BilanRecord } from './status';
+import type { BilanRecord } from './status';
 
 /** « de la fiche S1.4 », « de l’engagement 1.1 », « de l’engagement SRFSS 2 ». */
 export function ofEntity(collection: FollowedCollection, data: unknown): string {
@@ -27,11 +26,7 @@ export interface BilanEvent {
 
 /** « 1 réalisée, 2 en cours », statuses in the order of an action's life. */
 export function statusSummary(actions: { statut: string }[]): string {
-	const parts = (Object.keys(STATUTS) as Statut[])
-		.map((k) => [k, actions.filter((a) => a.statut === k).length] as const)
-		.filter(([, n]) => n > 0)
-		.map(([k, n]) => countedState(k, n));
-	return `${actions.length} action${actions.length > 1 ? 's' : ''} suivie${actions.length > 1 ? 's' : ''} : ${parts.join(', ')}`;
+	return `${actions.length} action${actions.length > 1 ? 's' : ''} suivie${actions.length > 1 ? 's' : ''} : ${statusCounts(actions)}`;
 }
 
 /** Every bilan as a history event, newest first (by correction, else drawing-up date). */
