@@ -4,6 +4,7 @@
  * sector, territory and pilot, and the entities still without a bilan that year.
  */
 import type { FollowedCollection } from '../content/bilans';
+import { ENTITY_TYPES } from '../content/entities';
 import { entityUrl } from '../content/urls';
 import { countedState, ETAT_ORDER, countsBy, latestYear, totalCounts, withoutBilan, type BilanRecord, type Counts, type Etat, type FollowedEntity } from './status';
 
@@ -62,7 +63,8 @@ export const presentStates = (rows: { counts: Counts }[]): Etat[] => ETAT_ORDER.
 export function dashboardEntity(collection: FollowedCollection, slug: string, data: unknown, names: Partial<Record<string, Map<string, string>>>): DashboardEntity {
 	const d = data as { id?: string; numero?: number; titre: string; ambitions?: number[]; ambition?: number; principe?: number; secteurs?: string[]; territoires?: string[]; pilotes?: string[]; pilote?: string };
 	const named = (register: string, keys: string[] | undefined) => (keys ?? []).map((k) => names[register]?.get(k) ?? k);
-	const label = collection === 'fiches' ? `Fiche ${d.id}` : collection === 'engagements' ? `Engagement ${d.id}` : `Engagement SRFSS ${d.numero}`;
+	const short = ENTITY_TYPES[collection].short(data as never);
+	const label = short[0]!.toUpperCase() + short.slice(1);
 	const ambitions = d.principe !== undefined ? ['Principe 1'] : (d.ambitions ?? [d.ambition!]).map((n) => `Ambition ${n}`);
 	return {
 		collection,

@@ -3,13 +3,14 @@
  * dated by when it was drawn up, and updated by its latest correction.
  */
 import { statusCounts, type FollowedCollection } from '../content/bilans';
+import { ENTITY_TYPES } from '../content/entities';
 import { bilanUrl } from '../content/urls';
 import type { BilanRecord } from './status';
 
 /** « de la fiche S1.4 », « de l’engagement 1.1 », « de l’engagement SRFSS 2 ». */
 export function ofEntity(collection: FollowedCollection, data: unknown): string {
-	const d = data as { id?: string; numero?: number };
-	return collection === 'fiches' ? `de la fiche ${d.id}` : collection === 'engagements' ? `de l’engagement ${d.id}` : `de l’engagement SRFSS ${d.numero}`;
+	const short = ENTITY_TYPES[collection].short(data as never);
+	return collection === 'fiches' ? `de la ${short}` : `de l’${short}`;
 }
 
 export interface BilanEvent {

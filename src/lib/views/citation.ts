@@ -4,7 +4,7 @@
  * changes from one edition to the next, so both stay valid.
  */
 import { ITEM_PREFIXES, type ItemPrefix } from '../../schemas/common';
-import type { EntityCollection } from '../content/entities';
+import { ENTITY_TYPES, type EntityCollection } from '../content/entities';
 import { editionUrl } from '../content/urls';
 
 /** The page anchor of an item: its identifier in lower case (`A3.1` → `a3.1`). */
@@ -12,14 +12,6 @@ export const itemAnchor = (id: string) => id.toLowerCase();
 
 /** « action », « objectif » or « indicateur », from the identifier's letter. */
 export const itemKind = (id: string) => ITEM_PREFIXES[id[0] as ItemPrefix];
-
-/** What a citation names: the contract's entity, in words. */
-export function citedEntity(collection: EntityCollection, data: { id?: string; numero?: number }): string {
-	if (collection === 'fiches') return `fiche ${data.id}`;
-	if (collection === 'engagements') return `engagement ${data.id}`;
-	if (collection === 'srfss') return `engagement SRFSS ${data.numero}`;
-	return `${collection} ${data.id ?? data.numero}`;
-}
 
 /** Where the items of one edition are cited from: the entity, the edition's year and its permanent address. */
 export interface CitationSource {
@@ -31,7 +23,7 @@ export interface CitationSource {
 
 export function citationSource(collection: EntityCollection, slug: string, data: { id?: string; numero?: number; edition: { annee: number } }, site: URL | undefined): CitationSource {
 	const path = editionUrl(collection, slug, data.edition.annee);
-	return { entity: citedEntity(collection, data), year: data.edition.annee, url: site ? new URL(path, site).href : path };
+	return { entity: ENTITY_TYPES[collection].short(data as never), year: data.edition.annee, url: site ? new URL(path, site).href : path };
 }
 
 /** « CPRDFOP Hauts-de-France 2022-2028, fiche S1.4, action A2 (version 2023) — https://…/fiches/s1-4/2023/#a2 » */
